@@ -3,3 +3,8 @@ module github.com/pinatascan/pinatascan
 go 1.26.8
 
 require github.com/golang-jwt/jwt/v5 v5.3.1
+
+require (
+	github.com/bmatcuk/doublestar/v4 v4.10.4 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
+)
