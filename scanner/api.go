@@ -15,7 +15,8 @@ func ScanBytes(data []byte) []Finding {
 
 // Link gives each API secret whose pair is known the key id of its key,
 // across findings from many files: a JWT names its key and its secret.
-func Link(findings []Finding) {
+// It changes the findings in place.
+func Link(findings []*Finding) {
 	panic("TODO: being written")
 }
 

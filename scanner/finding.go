@@ -48,6 +48,10 @@ type Finding struct {
 	Rule string
 
 	JWT *JWTInfo // decoded claims, for KindJWT only
+
+	// Allowed is set when the finding's line carries an inline allow
+	// comment (pinatascan:allow, or gitleaks:allow for teams running both).
+	Allowed bool
 }
 
 // JWTInfo holds the claims of a Pinata JWT that matter to its owner.
