@@ -1,0 +1,11 @@
+// Command pinatascan finds Pinata credentials in files, directories,
+// standard input and git history. See `pinatascan help`.
+package main
+
+import (
+	"os"
+
+	"github.com/pinatascan/pinatascan/internal/cli"
+)
+
+func main() { os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }

@@ -1,0 +1,387 @@
+// Package walk turns command-line paths into files and scans them in
+// parallel: regular files, directories (recursively) and "-" for standard
+// input.
+//
+// The rules, which the README repeats:
+//   - A directory named .git is not entered.
+//   - Symbolic links met inside a directory are not followed (so a link loop
+//     or a link out of the tree cannot hang or widen the walk); a link named
+//     on the command line is followed.
+//   - FIFOs, sockets and devices met inside a directory are skipped. A named
+//     pipe given on the command line is read, like standard input, so
+//     `pinatascan scan <(git show HEAD:.env)` works; devices and sockets are
+//     skipped wherever they appear.
+//   - A file whose first 8000 bytes hold a NUL byte is binary and skipped
+//     (scanner.LooksBinary, git's rule).
+//   - What cannot be read (permission denied, vanished, not found) becomes a
+//     problem; the rest of the walk goes on.
+package walk
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/pinatascan/pinatascan/internal/result"
+	"github.com/pinatascan/pinatascan/scanner"
+)
+
+// ScanFunc scans one file's contents in order, calling yield for each
+// finding. scanner.Scan is the default; tests pass fakes.
+type ScanFunc func(r io.Reader, yield func(scanner.Finding) error) error
+
+// Options tune a walk. The zero value scans with scanner.Scan on
+// GOMAXPROCS workers and refuses "-".
+type Options struct {
+	// Stdin is read for the path "-". Nil makes "-" a problem.
+	Stdin io.Reader
+
+	// Workers is how many files are scanned at once; 0 means GOMAXPROCS.
+	Workers int
+
+	// Scan scans one file; nil means scanner.Scan.
+	Scan ScanFunc
+
+	// Exclude, when set, is asked about every path met below a command-line
+	// directory, in the form it would be reported, before it is opened or
+	// entered. True leaves it out, uncounted. Configured excludes plug in here.
+	Exclude func(path string, dir bool) bool
+}
+
+// binaryProbe is how much of a file LooksBinary sees: git's 8000 bytes.
+const binaryProbe = 8000
+
+// headSize is the buffer each worker reads a file's head into: big enough
+// that most source files are read in one system call.
+const headSize = 32 << 10
+
+// Walk scans paths and returns the findings sorted by path, line and column,
+// with counts of files, bytes and skipped files. Whatever cannot be read
+// becomes one of the report's Problems and the rest is still scanned.
+//
+// The error is non-nil only when ctx ends the walk early: the report then
+// holds what was found until then and is marked Partial.
+func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, error) {
+	if opts.Scan == nil {
+		opts.Scan = scanner.Scan
+	}
+	n := opts.Workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+
+	jobs := make(chan job, 4*n)
+	lister := &lister{ctx: ctx, jobs: jobs, exclude: opts.Exclude, stdin: opts.Stdin != nil}
+	go func() {
+		defer close(jobs)
+		for _, p := range paths {
+			if !lister.root(p) {
+				return
+			}
+		}
+	}()
+
+	workers := make([]*worker, n)
+	var wg sync.WaitGroup
+	for i := range workers {
+		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, buf: make([]byte, headSize)}
+		workers[i] = w
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if ctx.Err() != nil {
+					continue // drain so the lister can finish
+				}
+				w.file(j)
+			}
+		}()
+	}
+	wg.Wait()
+
+	rep := &result.Report{}
+	probs := lister.problems
+	rep.Stats.Skipped = lister.skipped
+	for _, w := range workers {
+		rep.Results = append(rep.Results, w.results...)
+		probs = append(probs, w.problems...)
+		rep.Stats.Files += w.stats.Files
+		rep.Stats.Bytes += w.stats.Bytes
+		rep.Stats.Skipped += w.stats.Skipped
+	}
+	slices.SortFunc(rep.Results, compareResults)
+	slices.SortStableFunc(probs, func(a, b problem) int { return cmp.Compare(a.path, b.path) })
+	for _, p := range probs {
+		rep.Problems = append(rep.Problems, p.String())
+	}
+	if err := ctx.Err(); err != nil {
+		rep.Partial = true
+		return rep, err
+	}
+	return rep, nil
+}
+
+// compareResults orders results by path, line and column; kind and offset
+// break ties so the order never depends on scheduling.
+func compareResults(a, b result.Result) int {
+	return cmp.Or(
+		cmp.Compare(a.Path, b.Path),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		cmp.Compare(a.Kind, b.Kind),
+		cmp.Compare(a.Offset, b.Offset),
+	)
+}
+
+// job is one file to scan. path is both what is opened and what is reported.
+type job struct {
+	path  string
+	stdin bool
+}
+
+// problem is something that could not be read.
+type problem struct {
+	path string
+	err  error
+}
+
+// String gives "path: reason", without repeating the path or the system call
+// that a *fs.PathError carries.
+func (p problem) String() string {
+	err := p.err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Sprintf("%s: %v", p.path, err)
+}
+
+// lister finds the files to scan; it runs in one goroutine.
+type lister struct {
+	ctx       context.Context
+	jobs      chan<- job
+	exclude   func(string, bool) bool
+	stdin     bool // "-" can be read
+	stdinSent bool
+	problems  []problem
+	skipped   int
+}
+
+// root handles one command-line path. It returns false when ctx is done.
+func (l *lister) root(p string) bool {
+	if p == "-" {
+		switch {
+		case !l.stdin:
+			l.problems = append(l.problems, problem{p, errors.New("standard input is not available")})
+			return true
+		case l.stdinSent:
+			return true // it can be read only once
+		}
+		l.stdinSent = true
+		return l.send(job{path: "-", stdin: true})
+	}
+	p = filepath.Clean(p)
+	fi, err := os.Stat(p) // follows a link named on the command line
+	switch {
+	case err != nil:
+		l.problems = append(l.problems, problem{p, err})
+		return true
+	case fi.IsDir():
+		return l.dir(p)
+	case fi.Mode().IsRegular(), fi.Mode()&fs.ModeNamedPipe != 0:
+		return l.send(job{path: p})
+	default:
+		l.skipped++ // a device or socket
+		return true
+	}
+}
+
+// dir walks the tree under root depth first. It reads each directory whole
+// and closes it before going on, so a deep tree does not hold descriptors
+// open, and it uses the entry types from the directory listing itself, so
+// it needs no stat per file.
+func (l *lister) dir(root string) bool {
+	stack := []string{root}
+	for len(stack) > 0 {
+		d := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		entries, err := readDir(d)
+		if err != nil {
+			l.problems = append(l.problems, problem{d, err})
+			// entries read before the error are still walked
+		}
+		for _, e := range entries {
+			name := e.Name()
+			p := join(d, name)
+			t := e.Type()
+			switch {
+			case t.IsDir():
+				if name == ".git" || l.exclude != nil && l.exclude(p, true) {
+					continue
+				}
+				stack = append(stack, p)
+			case t.IsRegular():
+				if l.exclude != nil && l.exclude(p, false) {
+					continue
+				}
+				if !l.send(job{path: p}) {
+					return false
+				}
+			default:
+				// symlinks (not followed), FIFOs, sockets, devices
+				if l.exclude == nil || !l.exclude(p, false) {
+					l.skipped++
+				}
+			}
+		}
+		if l.ctx.Err() != nil {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lister) send(j job) bool {
+	select {
+	case l.jobs <- j:
+		return true
+	case <-l.ctx.Done():
+		return false
+	}
+}
+
+// readDir lists a directory without sorting it: the results are sorted at
+// the end anyway.
+func readDir(d string) ([]os.DirEntry, error) {
+	f, err := os.Open(d)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	entries, err := f.ReadDir(-1)
+	if err != nil {
+		err = &fs.PathError{Op: "readdir", Path: d, Err: unwrapPathError(err)}
+	}
+	return entries, err
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// join appends a directory entry's name to its already clean directory;
+// plain concatenation keeps it clean and is cheaper than filepath.Join.
+func join(dir, name string) string {
+	switch dir {
+	case ".":
+		return name
+	case string(filepath.Separator):
+		return dir + name
+	}
+	return dir + string(filepath.Separator) + name
+}
+
+// worker scans files one at a time with its own buffer and results, so
+// workers share nothing but the job channel.
+type worker struct {
+	ctx      context.Context
+	scan     ScanFunc
+	stdin    io.Reader
+	buf      []byte
+	head     headReader
+	results  []result.Result
+	problems []problem
+	stats    result.Stats
+}
+
+func (w *worker) file(j job) {
+	var r io.Reader = w.stdin
+	if !j.stdin {
+		f, err := os.Open(j.path)
+		if err != nil {
+			w.problems = append(w.problems, problem{j.path, err})
+			return
+		}
+		defer f.Close()
+		r = f
+	}
+
+	n, eof, err := readHead(r, w.buf)
+	if err != nil {
+		w.problems = append(w.problems, problem{j.path, err})
+		return
+	}
+	if scanner.LooksBinary(w.buf[:min(n, binaryProbe)]) {
+		w.stats.Skipped++
+		return
+	}
+
+	w.stats.Files++
+	w.head = headReader{ctx: w.ctx, head: w.buf[:n], r: r, eof: eof}
+	err = w.scan(&w.head, func(f scanner.Finding) error {
+		w.results = append(w.results, result.Result{Finding: f, Path: j.path})
+		return nil
+	})
+	w.stats.Bytes += w.head.n
+	if err != nil && w.ctx.Err() == nil {
+		w.problems = append(w.problems, problem{j.path, err})
+	}
+}
+
+// readHead fills buf until it holds at least binaryProbe bytes or r ends.
+func readHead(r io.Reader, buf []byte) (n int, eof bool, err error) {
+	for n < binaryProbe {
+		m, err := r.Read(buf[n:])
+		n += m
+		if err == io.EOF {
+			return n, true, nil
+		}
+		if err != nil {
+			return n, false, err
+		}
+	}
+	return n, false, nil
+}
+
+// headReader gives back the head already read, then the rest of the file.
+// It counts bytes, and stops at the next read once ctx is done, so a
+// cancelled scan ends within one chunk even on a huge file.
+type headReader struct {
+	ctx  context.Context
+	head []byte
+	r    io.Reader
+	eof  bool // r has already said EOF: spare the system call
+	n    int64
+}
+
+func (h *headReader) Read(p []byte) (int, error) {
+	if len(h.head) > 0 {
+		m := copy(p, h.head)
+		h.head = h.head[m:]
+		h.n += int64(m)
+		return m, nil
+	}
+	if h.eof {
+		return 0, io.EOF
+	}
+	select {
+	case <-h.ctx.Done():
+		return 0, h.ctx.Err()
+	default:
+	}
+	m, err := h.r.Read(p)
+	h.n += int64(m)
+	return m, err
+}
