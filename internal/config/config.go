@@ -1,0 +1,244 @@
+// Package config reads .pinatascan.yaml, the per-repository settings:
+// which paths and kinds to scan, which fingerprints are allowed, and the
+// defaults for verification.
+//
+// The file is decoded from a yaml.Node rather than straight into a struct so
+// that every mistake (an unknown key, a bad glob, a missing reason) can be
+// reported with the line it stands on: a typo that silently disables an
+// exclude is worse than a failing build.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/pinatascan/pinatascan/scanner"
+)
+
+// FileName is the name of the config file looked for at the repository root.
+const FileName = ".pinatascan.yaml"
+
+// DefaultMaxFileSize is the size above which files are skipped when the
+// config does not say otherwise. Credentials live in source and config
+// files, not in 100 MB artefacts.
+const DefaultMaxFileSize int64 = 10 << 20
+
+// Config is the parsed config file. The zero value (or nil) is the default:
+// scan every path and every kind, allow nothing, verify nothing.
+type Config struct {
+	// Path is the file the config was read from; "" for the default.
+	Path string
+	// Root is the directory the path globs are relative to: the directory
+	// holding the config file.
+	Root string
+
+	Exclude     []string // doublestar globs, relative to Root
+	Include     []string // doublestar globs; empty means everything
+	MaxFileSize int64    // bytes; 0 means DefaultMaxFileSize
+	Kinds       []scanner.Kind
+	Allowlist   []Allow
+	Verify      Verify
+}
+
+// Allow is one allowlisted credential: a content fingerprint and why it is
+// fine to keep (a revoked key in a test fixture, a documented example).
+type Allow struct {
+	Fingerprint string
+	Reason      string
+	Line        int // line in the config file, for messages
+}
+
+// Verify holds the defaults for live verification; flags override them.
+type Verify struct {
+	Enabled bool     // check findings live by default
+	APIURL  string   // API base URL; "" means the built-in default
+	FailOn  []string // statuses that fail the scan; empty means any finding
+}
+
+// Statuses are the verification statuses fail_on may name, plus "any".
+var Statuses = []string{"any", "live", "live-no-scope", "revoked", "invalid", "unknown", "unverifiable"}
+
+// Default returns the configuration used when there is no config file.
+func Default() *Config { return &Config{} }
+
+// Load reads and parses the config file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	if abs, err := filepath.Abs(filepath.Dir(path)); err == nil {
+		c.Root = abs
+	}
+	return c, nil
+}
+
+// Find returns the path of the default config file for a scan started in
+// dir, or "" if there is none. It walks up from dir to the repository root
+// (the nearest directory holding .git, a directory or, in worktrees, a
+// file) and looks for FileName there. Outside a repository it looks in dir
+// only, so a stray file in a parent directory is never picked up.
+func Find(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	root := abs
+	for d := abs; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			root = d
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break // no repository: use dir itself
+		}
+		d = parent
+	}
+	p := filepath.Join(root, FileName)
+	switch _, err := os.Stat(p); {
+	case err == nil:
+		return p, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return "", nil
+	default:
+		return "", err
+	}
+}
+
+// FileSizeLimit returns the effective maximum file size in bytes.
+func (c *Config) FileSizeLimit() int64 {
+	if c == nil || c.MaxFileSize == 0 {
+		return DefaultMaxFileSize
+	}
+	return c.MaxFileSize
+}
+
+// RelPath turns a file system path (relative to the working directory or
+// absolute) into the slash-separated path below Root that the globs match.
+// A path outside Root is returned cleaned, as given.
+func (c *Config) RelPath(p string) string {
+	if c != nil && c.Root != "" {
+		if abs, err := filepath.Abs(p); err == nil {
+			if rel, err := filepath.Rel(c.Root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return cleanSlash(p)
+}
+
+func cleanSlash(p string) string {
+	p = path.Clean(filepath.ToSlash(p))
+	return strings.TrimPrefix(p, "./")
+}
+
+// Excluded reports whether the file at rel, a slash-separated path relative
+// to Root (as RelPath gives, or as git names it), is out of scope: it, or a
+// directory above it, matches an exclude glob, or include globs are set and
+// neither it nor a directory above it matches one.
+func (c *Config) Excluded(rel string) bool {
+	if c == nil {
+		return false
+	}
+	rel = cleanSlash(rel)
+	if len(c.Include) > 0 && !matchAny(c.Include, rel) {
+		return true
+	}
+	return matchAny(c.Exclude, rel)
+}
+
+// SkipDir reports whether everything below the directory rel is excluded,
+// so a walk need not enter it. Include globs never prune a directory: a
+// file deep below may still match one.
+func (c *Config) SkipDir(rel string) bool {
+	if c == nil {
+		return false
+	}
+	rel = cleanSlash(rel)
+	return rel != "." && matchAny(c.Exclude, rel)
+}
+
+// matchAny reports whether p, or one of the directories above it, matches
+// one of the globs. Matching parents lets "vendor" or "**/node_modules"
+// exclude a whole tree, as users of .gitignore expect.
+func matchAny(globs []string, p string) bool {
+	for _, g := range globs {
+		for q := p; ; {
+			if doublestar.MatchUnvalidated(g, q) {
+				return true
+			}
+			i := strings.LastIndexByte(q, '/')
+			if i < 0 {
+				break
+			}
+			q = q[:i]
+		}
+	}
+	return false
+}
+
+// ReportKind reports whether findings of kind k are to be reported.
+func (c *Config) ReportKind(k scanner.Kind) bool {
+	if c == nil || len(c.Kinds) == 0 {
+		return true
+	}
+	for _, want := range c.Kinds {
+		if want == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Allowlisted returns the allowlist entry for a content fingerprint.
+func (c *Config) Allowlisted(fingerprint string) (Allow, bool) {
+	if c == nil {
+		return Allow{}, false
+	}
+	for _, a := range c.Allowlist {
+		if a.Fingerprint == fingerprint {
+			return a, true
+		}
+	}
+	return Allow{}, false
+}
+
+// FailsOn reports whether a finding with verification status (or "" when
+// it was not verified) fails the scan under the configured fail_on.
+func (v Verify) FailsOn(status string) bool {
+	if len(v.FailOn) == 0 {
+		return true
+	}
+	for _, s := range v.FailOn {
+		if s == "any" || s == status {
+			return true
+		}
+	}
+	return false
+}
+
+// Error is a mistake in the config file, at a line.
+type Error struct {
+	File string
+	Line int // 0 when unknown
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
