@@ -1,0 +1,162 @@
+package scanner
+
+import "bytes"
+
+// maxLabelGap bounds how far before a value its name may stand on a line.
+const maxLabelGap = 160
+
+// label is the name a candidate value is bound to, read from the text
+// before it: `PINATA_API_KEY=`, `"pinata_api_key": "`, `-H 'x-pinata-gateway-token: `,
+// `API Key: `, or the callee of `new pinataSDK('…', '…')`.
+type label struct {
+	name   []byte // the nearest name, such as PINATA_API_KEY or headers.pinata_api_key
+	prefix []byte // the word before it when one space apart ("API" of "API Key")
+	call   bool   // name is a callee: name(…value…)
+	above  bool   // name was taken from the line above (value alone on its line)
+}
+
+// joined returns the label's words lower-cased with everything but letters
+// and digits removed: "API Key" → "apikey", "NEXT_PUBLIC_PINATA_JWT" → "nextpublicpinatajwt".
+func (l label) joined() string {
+	buf := make([]byte, 0, len(l.prefix)+len(l.name))
+	for _, part := range [][]byte{l.prefix, l.name} {
+		for _, c := range part {
+			if is(c, cAlnum) {
+				buf = append(buf, lower(c))
+			}
+		}
+	}
+	return string(buf)
+}
+
+// nameJoined is joined for the name alone, without the prefix word.
+func (l label) nameJoined() string { return label{name: l.name}.joined() }
+
+// labelBefore finds the label of the value that starts at pos.
+func labelBefore(b []byte, pos int) label {
+	ls := lineStart(b, pos)
+	if l, ok := lastName(b, ls, pos); ok {
+		return l
+	}
+	// The value stands alone on its line: the name is at the end of the line
+	// above (a Go call split over lines, a YAML block scalar).
+	end := ls - 1
+	for tries := 0; tries < 2 && end > 0; tries++ {
+		start := lineStart(b, end)
+		if len(bytes.TrimSpace(b[start:end])) > 0 {
+			if l, ok := lastName(b, start, end); ok {
+				l.above = true
+				return l
+			}
+			break
+		}
+		end = start - 1
+	}
+	return label{}
+}
+
+// lastName returns the nearest name ending before end on the line that starts
+// at ls, skipping separators, auth schemes and other candidate values.
+func lastName(b []byte, ls, end int) (label, bool) {
+	floor := max(ls, end-maxLabelGap)
+	i := end
+	for skipped := 0; skipped < 4; skipped++ {
+		for i > floor && !is(b[i-1], cLabel) {
+			i--
+		}
+		if i <= floor {
+			return label{}, false
+		}
+		nameEnd := i
+		for i > floor && is(b[i-1], cLabel) {
+			i--
+		}
+		name := bytes.Trim(b[i:nameEnd], ".$-")
+		if len(name) == 0 || isValueShaped(name) || isScheme(name) {
+			continue
+		}
+		l := label{name: name}
+		if nameEnd < len(b) && b[nameEnd] == '(' {
+			l.call = true
+		}
+		// One space before: take the word there too ("API Key", "ENV PINATA_JWT").
+		if i-2 >= ls && b[i-1] == ' ' && is(b[i-2], cAlnum) {
+			j := i - 1
+			for j > ls && is(b[j-1], cAlnum) && i-1-j < 12 {
+				j--
+			}
+			if j == ls || !is(b[j-1], cAlnum) {
+				l.prefix = b[j : i-1]
+			}
+		}
+		return l, true
+	}
+	return label{}, false
+}
+
+// isValueShaped reports whether a name is really another candidate value,
+// as in the second argument of new pinataSDK('key', 'secret').
+func isValueShaped(name []byte) bool {
+	n := len(name)
+	if n != 20 && n != 64 {
+		return n > 64
+	}
+	for _, c := range name {
+		if !is(c, cWord) {
+			return false
+		}
+	}
+	return true
+}
+
+func isScheme(name []byte) bool {
+	switch string(bytes.ToLower(name)) {
+	case "bearer", "basic", "token":
+		return true
+	}
+	return false
+}
+
+// words splits a label into lower-case words at punctuation and camelCase
+// boundaries: "pinataSecretApiKey" → pinata secret api key.
+func words(parts ...[]byte) []string {
+	var out []string
+	for _, p := range parts {
+		start := -1
+		for i := 0; i <= len(p); i++ {
+			boundary := i == len(p) || !is(p[i], cAlnum)
+			if !boundary && start >= 0 && i > 0 && isUpper(p[i]) && isLowerLetter(p[i-1]) {
+				out = append(out, string(bytes.ToLower(p[start:i])))
+				start = i
+				continue
+			}
+			if boundary {
+				if start >= 0 {
+					out = append(out, string(bytes.ToLower(p[start:i])))
+					start = -1
+				}
+				continue
+			}
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	return out
+}
+
+func isUpper(c byte) bool       { return 'A' <= c && c <= 'Z' }
+func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// lineStart returns the offset of the start of the line holding pos.
+func lineStart(b []byte, pos int) int {
+	return bytes.LastIndexByte(b[:pos], '\n') + 1
+}
+
+// lineEnd returns the offset of the newline ending the line holding pos, or len(b).
+func lineEnd(b []byte, pos int) int {
+	if i := bytes.IndexByte(b[pos:], '\n'); i >= 0 {
+		return pos + i
+	}
+	return len(b)
+}

@@ -1,0 +1,143 @@
+package scanner
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"sync"
+)
+
+// The input is read in windows so memory stays bounded on huge files and
+// single-line bundles. Each window keeps some text from the one before as
+// context (the section a value sits in), and holds back its last bytes so a
+// token cut by the window's edge is read whole in the next one.
+const (
+	windowSize  = 1 << 20
+	contextBack = 64 << 10
+	holdBack    = maxBase64Len + 16
+)
+
+var bufPool = sync.Pool{New: func() any {
+	b := make([]byte, 0, contextBack+windowSize+holdBack)
+	return &b
+}}
+
+// allowMarkers on a finding's line suppress it (the caller counts them).
+var allowMarkers = [][]byte{[]byte("pinatascan:allow"), []byte("gitleaks:allow")}
+
+// Scan reads r to its end in bounded chunks and calls yield for each
+// finding, in order of position. It stops at the first error yield returns.
+// Text in UTF-16 with a byte-order mark is read as text.
+func Scan(r io.Reader, yield func(Finding) error) error {
+	br := bufio.NewReaderSize(r, 4096)
+	if bom, _ := br.Peek(2); len(bom) == 2 && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
+		r = newUTF16Reader(br, bom[0] == 0xFE)
+	} else {
+		r = br
+	}
+	bp := bufPool.Get().(*[]byte)
+	defer bufPool.Put(bp)
+	s := stream{buf: (*bp)[:0], line: 1}
+	findings, err := s.run(r)
+	*bp = s.buf[:0]
+	if err != nil {
+		return err
+	}
+	linkInFile(findings)
+	for _, f := range findings {
+		if err := yield(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ScanBytes returns the findings in data.
+func ScanBytes(data []byte) []Finding {
+	var out []Finding
+	_ = Scan(bytes.NewReader(data), func(f Finding) error {
+		out = append(out, f)
+		return nil
+	})
+	return out
+}
+
+// stream tracks where a window sits in the whole input.
+type stream struct {
+	buf       []byte
+	base      int64 // input offset of buf[0]
+	counted   int   // buf offset up to which lines are counted
+	line      int   // line number at counted
+	lineStart int64 // input offset where that line starts
+}
+
+func (s *stream) run(r io.Reader) ([]Finding, error) {
+	var findings []Finding
+	ownStart := 0
+	for {
+		n, err := io.ReadFull(r, s.buf[len(s.buf):cap(s.buf)])
+		s.buf = s.buf[:len(s.buf)+n]
+		eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		if err != nil && !eof {
+			return findings, err
+		}
+		ownEnd := len(s.buf)
+		if !eof {
+			ownEnd = max(ownStart, len(s.buf)-holdBack)
+		}
+		var d detector
+		for _, h := range d.detect(s.buf, ownStart, ownEnd, 0) {
+			findings = append(findings, s.finding(h))
+		}
+		if eof {
+			return findings, nil
+		}
+		s.advance(ownEnd)
+		keep := max(0, ownEnd-contextBack)
+		s.buf = s.buf[:copy(s.buf, s.buf[keep:])]
+		s.base += int64(keep)
+		s.counted -= keep
+		ownStart = ownEnd - keep
+	}
+}
+
+// advance counts lines up to buf offset pos.
+func (s *stream) advance(pos int) {
+	if pos <= s.counted {
+		return
+	}
+	seg := s.buf[s.counted:pos]
+	if n := bytes.Count(seg, []byte{'\n'}); n > 0 {
+		s.line += n
+		s.lineStart = s.base + int64(s.counted+bytes.LastIndexByte(seg, '\n')+1)
+	}
+	s.counted = pos
+}
+
+func (s *stream) finding(h hit) Finding {
+	s.advance(h.pos)
+	abs := s.base + int64(h.pos)
+	f := Finding{
+		Kind: h.kind, Line: s.line, Column: int(abs-s.lineStart) + 1, Offset: abs,
+		Value: h.value, KeyID: h.keyID, Encoding: h.encoding, Rule: h.rule, JWT: h.jwt,
+	}
+	ls := max(0, int(s.lineStart-s.base))
+	line := s.buf[ls:lineEnd(s.buf, h.pos)]
+	for _, m := range allowMarkers {
+		if bytes.Contains(line, m) {
+			f.Allowed = true
+		}
+	}
+	return f
+}
+
+// LooksBinary reports whether head, the first bytes of a file, marks it as
+// binary: it holds a NUL byte in its first 8000 bytes (git's rule). Text in
+// UTF-16 with a byte-order mark is not binary: Scan reads it as text.
+func LooksBinary(head []byte) bool {
+	if len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
+		return false
+	}
+	return bytes.IndexByte(head[:min(len(head), 8000)], 0) >= 0
+}
