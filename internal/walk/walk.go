@@ -3,7 +3,8 @@
 // input.
 //
 // The rules, which the README repeats:
-//   - A directory named .git is not entered.
+//   - A directory named .git is not entered (nor a .git file, a worktree's
+//     pointer to its repository).
 //   - Symbolic links met inside a directory are not followed (so a link loop
 //     or a link out of the tree cannot hang or widen the walk); a link named
 //     on the command line is followed.
@@ -229,7 +230,9 @@ func (l *lister) dir(root string) bool {
 				}
 				stack = append(stack, p)
 			case t.IsRegular():
-				if l.exclude != nil && l.exclude(p, false) {
+				// A .git file is a worktree's or submodule's pointer to its
+				// repository: git metadata, like a .git directory.
+				if name == ".git" || l.exclude != nil && l.exclude(p, false) {
 					continue
 				}
 				if !l.send(job{path: p}) {
