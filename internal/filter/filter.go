@@ -1,0 +1,121 @@
+// Package filter applies a team's decisions to a scan's results: the
+// config's scope (paths and kinds), inline allow comments, the ignore file,
+// the config's allowlist and the baseline.
+//
+// Nothing is dropped silently. Findings out of scope (an excluded path, a
+// kind not reported) were never meant to be scanned and are not counted;
+// everything else that is held back is counted in the report's stats, so
+// the summary says how many findings were suppressed or already known.
+package filter
+
+import (
+	"github.com/pinatascan/pinatascan/internal/baseline"
+	"github.com/pinatascan/pinatascan/internal/config"
+	"github.com/pinatascan/pinatascan/internal/ignore"
+	"github.com/pinatascan/pinatascan/internal/result"
+)
+
+// Filter holds what decides a finding's fate. Every field may be nil.
+type Filter struct {
+	Config   *config.Config
+	Ignore   *ignore.List
+	Baseline *baseline.Baseline
+
+	// Rel maps a result's path to the path the config's globs and the
+	// baseline compare: relative to the repository root. Nil means
+	// Config.RelPath (paths relative to the working directory or absolute),
+	// which suits file scans; git scans, whose paths are already relative
+	// to the root, pass an identity function.
+	Rel func(string) string
+
+	usedAllow map[string]bool
+}
+
+// Reason says why a finding was held back.
+type Reason int
+
+// The reasons, in the order they are checked.
+const (
+	Keep        Reason = iota // reported
+	OutOfScope                // excluded path or unreported kind: not counted
+	Inline                    // a pinatascan:allow or gitleaks:allow comment
+	Ignored                   // an entry in the ignore file
+	Allowlisted               // an allowlist entry in the config
+	Baselined                 // known from the baseline
+)
+
+// Check returns what becomes of one result. It records which ignore and
+// allowlist entries were used.
+func (f *Filter) Check(r *result.Result) Reason {
+	c := f.Config
+	if c != nil && (c.Excluded(f.rel(r.Path)) || !c.ReportKind(r.Kind)) {
+		return OutOfScope
+	}
+	if r.Allowed {
+		return Inline
+	}
+	fp := r.Fingerprint()
+	if _, ok := f.Ignore.Match(fp); ok {
+		return Ignored
+	}
+	if _, ok := c.Allowlisted(fp); ok {
+		if f.usedAllow == nil {
+			f.usedAllow = map[string]bool{}
+		}
+		f.usedAllow[fp] = true
+		return Allowlisted
+	}
+	if f.Baseline.Contains(r, f.rel) {
+		return Baselined
+	}
+	return Keep
+}
+
+func (f *Filter) rel(p string) string {
+	if f.Rel != nil {
+		return f.Rel(p)
+	}
+	return f.Config.RelPath(p)
+}
+
+// Apply removes from rep every result that is not to be reported, in place,
+// and counts the suppressed and baselined ones in rep.Stats.
+func (f *Filter) Apply(rep *result.Report) {
+	kept := rep.Results[:0]
+	for i := range rep.Results {
+		switch f.Check(&rep.Results[i]) {
+		case Keep:
+			kept = append(kept, rep.Results[i])
+		case Inline, Ignored, Allowlisted:
+			rep.Stats.Suppressed++
+		case Baselined:
+			rep.Stats.Baselined++
+		}
+	}
+	clear(rep.Results[len(kept):]) // drop the values held back from memory
+	rep.Results = kept
+}
+
+// Unused lists the ignore-file and allowlist entries that matched nothing
+// in the results checked so far, for --report-unused-ignores. Entries are
+// stale only if the scan covered everything they were written for.
+type Unused struct {
+	Ignore    []ignore.Entry
+	Allowlist []config.Allow
+}
+
+// Unused returns the entries no checked result used.
+func (f *Filter) Unused() Unused {
+	u := Unused{Ignore: f.Ignore.Unused()}
+	if f.Config != nil {
+		for _, a := range f.Config.Allowlist {
+			if !f.usedAllow[a.Fingerprint] {
+				u.Allowlist = append(u.Allowlist, a)
+			}
+		}
+	}
+	return u
+}
+
+// Len is the number of unused entries.
+func (u Unused) Len() int { return len(u.Ignore) + len(u.Allowlist) }
