@@ -1,0 +1,122 @@
+package cli_test
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/pinatascan/pinatascan/internal/cli"
+	"github.com/pinatascan/pinatascan/internal/testcred"
+)
+
+// TestMain makes the test binary double as the pinatascan command, which
+// the scripts run as real processes.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"pinatascan": func() { os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script. Other
+// commands' scripts (git, hooks) can live there too and use the same
+// helper commands.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		RequireExplicitExec: true,
+		RequireUniqueNames:  true,
+		Cmds:                scriptCmds,
+	})
+}
+
+// scriptCmds are the helper commands the scripts may use:
+//
+//	gencred [PREFIX]     set $PREFIXKEY, $PREFIXSECRET (a key and its secret),
+//	                     $PREFIXJWT with $PREFIXJWT_KEY, $PREFIXJWT_SECRET,
+//	                     $PREFIXJWT_EMAIL, $PREFIXJWT_USER (a Pinata JWT
+//	                     expiring next year), $PREFIXJWT_EXPIRED (one that
+//	                     expired last year) and $PREFIXGATEWAY_TOKEN: fresh
+//	                     synthetic credentials, so scripts hold none
+//	expand SRC DST       write SRC to DST with $VARS replaced
+//	exits CODE CMD ARGS  exec CMD ARGS and check its exit code is CODE
+//	appendnul FILE       append a NUL byte, which makes FILE binary
+var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
+	"gencred":   gencred,
+	"expand":    expand,
+	"exits":     exits,
+	"appendnul": appendnul,
+}
+
+func gencred(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) > 1 {
+		ts.Fatalf("usage: gencred [PREFIX]")
+	}
+	p := ""
+	if len(args) == 1 {
+		p = args[0]
+	}
+	key, secret := testcred.Key(), testcred.Secret()
+	ts.Setenv(p+"KEY", key)
+	ts.Setenv(p+"SECRET", secret)
+
+	user, email := testcred.UUID(), "dev.person"+testcred.Hex(6)+"@example.com"
+	now := time.Now().Truncate(time.Second)
+	tok, jkey, jsecret := testcred.JWT(testcred.JWTOptions{
+		UserID: user, Email: email, IssuedAt: now, ExpiresAt: now.AddDate(1, 0, 0),
+	})
+	ts.Setenv(p+"JWT", tok)
+	ts.Setenv(p+"JWT_KEY", jkey)
+	ts.Setenv(p+"JWT_SECRET", jsecret)
+	ts.Setenv(p+"JWT_EMAIL", email)
+	ts.Setenv(p+"JWT_USER", user)
+
+	old, _, _ := testcred.JWT(testcred.JWTOptions{ExpiresAt: now.AddDate(-1, 0, 0)})
+	ts.Setenv(p+"JWT_EXPIRED", old)
+	ts.Setenv(p+"GATEWAY_TOKEN", testcred.GatewayToken())
+}
+
+func expand(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: expand SRC DST")
+	}
+	out := os.Expand(ts.ReadFile(args[0]), ts.Getenv)
+	dst := ts.MkAbs(args[1])
+	ts.Check(os.MkdirAll(filepath.Dir(dst), 0o755))
+	ts.Check(os.WriteFile(dst, []byte(out), 0o644))
+}
+
+func exits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits CODE CMD [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	if err := ts.Exec(args[1], args[2:]...); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			ts.Fatalf("%s: %v", args[1], err)
+		}
+		got = ee.ExitCode()
+	}
+	if got != want {
+		ts.Fatalf("%s exited %d, want %d", args[1], got, want)
+	}
+}
+
+func appendnul(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: appendnul FILE")
+	}
+	f, err := os.OpenFile(ts.MkAbs(args[0]), os.O_WRONLY|os.O_APPEND, 0)
+	ts.Check(err)
+	_, err = f.Write([]byte{0})
+	ts.Check(err)
+	ts.Check(f.Close())
+}

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/pinatascan/pinatascan/internal/result"
+	"github.com/pinatascan/pinatascan/internal/verify"
+)
+
+// verifyHelp is the part of a scanning command's help about --verify.
+const verifyHelp = `Live check (--verify, off by default): each distinct credential (a JWT,
+or an API key with its secret; one found in many places counts once) is
+sent once to GET /data/testAuthentication at --pinata-api-url, a read-only
+endpoint: nothing else is ever sent, redirects are not followed, at most 30
+requests go out a minute, each times out after 10s. A finding's status is
+live, live-no-scope (it works but lacks that scope), revoked, invalid,
+unknown (rate limited, timeout, network, server error: the reason says) or
+unverifiable (a key without its secret, a secret without its key, a gateway
+token). A credential that could not be checked (unknown) is a problem: the
+exit code is then 2, so CI never passes on a check that did not happen.
+--fail-on=live makes only live credentials (live or live-no-scope) fail.
+
+`
+
+// verifyFlags are the shared flags of live verification.
+type verifyFlags struct {
+	verify bool
+	apiURL string
+	failOn string
+}
+
+func (v *verifyFlags) register(fs *flag.FlagSet) {
+	fs.BoolVar(&v.verify, "verify", false, "check each distinct credential with Pinata (one read-only GET each)")
+	fs.StringVar(&v.apiURL, "pinata-api-url", verify.DefaultBaseURL, "Pinata API base `URL` for --verify: https, or http on loopback only")
+	fs.StringVar(&v.failOn, "fail-on", "any", "exit 1 for `STATUSES`: any finding, or (with --verify) a comma list of "+
+		"live, live-no-scope, revoked, invalid, unverifiable; live includes live-no-scope")
+}
+
+// check validates the flags before anything is scanned.
+func (v *verifyFlags) check() error {
+	if _, err := v.failStatuses(); err != nil {
+		return err
+	}
+	if !v.verify {
+		if v.apiURL != verify.DefaultBaseURL {
+			return fmt.Errorf("--pinata-api-url needs --verify")
+		}
+		return nil
+	}
+	_, err := verify.ParseBaseURL(v.apiURL)
+	return err
+}
+
+// failStatuses returns the statuses --fail-on names; nil means any finding.
+func (v *verifyFlags) failStatuses() ([]string, error) {
+	var out []string
+	for s := range strings.SplitSeq(v.failOn, ",") {
+		switch s = strings.TrimSpace(s); s {
+		case "any":
+			return nil, nil
+		case "live":
+			out = append(out, string(verify.Live), string(verify.LiveNoScope))
+		case string(verify.LiveNoScope), string(verify.Revoked), string(verify.Invalid), string(verify.Unverifiable):
+			out = append(out, s)
+		case string(verify.Unknown):
+			return nil, fmt.Errorf("--fail-on=unknown: a credential that could not be checked always exits 2")
+		default:
+			return nil, fmt.Errorf("--fail-on: unknown status %q (want any, or a list of live, live-no-scope, revoked, invalid, unverifiable)", s)
+		}
+	}
+	if !v.verify {
+		return nil, fmt.Errorf("--fail-on=%s needs --verify", v.failOn)
+	}
+	return out, nil
+}
+
+// run checks every result live when --verify was given, and adds a problem
+// for each kind of answer it could not get.
+func (v *verifyFlags) run(ctx context.Context, env *Env, rep *result.Report) {
+	if !v.verify || len(rep.Results) == 0 {
+		return
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	c, err := verify.New(verify.Config{BaseURL: v.apiURL})
+	if err != nil {
+		rep.Problems = append(rep.Problems, err.Error()) // check() ran first; defensive
+		return
+	}
+	fmt.Fprintf(env.Stderr, "pinatascan: verifying with GET %s\n", c.URL())
+	if err := c.Fill(ctx, rep.Results); err != nil {
+		rep.Partial = true
+	}
+	unknown := map[string]int{}
+	var reasons []string
+	for _, r := range rep.Results {
+		if r.Verification != nil && r.Verification.Status == string(verify.Unknown) {
+			if unknown[r.Verification.Reason] == 0 {
+				reasons = append(reasons, r.Verification.Reason)
+			}
+			unknown[r.Verification.Reason]++
+		}
+	}
+	for _, reason := range reasons {
+		rep.Problems = append(rep.Problems, fmt.Sprintf("could not verify %s: %s", countOf(unknown[reason], "finding"), reason))
+	}
+	fmt.Fprintf(env.Stderr, "pinatascan: verified with %s\n", countOf(c.Requests(), "request"))
+}
+
+// exitCode narrows exit code 1 to the findings --fail-on names.
+func (v *verifyFlags) exitCode(rep *result.Report, code int) int {
+	statuses, err := v.failStatuses()
+	if code != exitFindings || err != nil || statuses == nil {
+		return code
+	}
+	for _, r := range rep.Results {
+		if r.Verification != nil && slices.Contains(statuses, r.Verification.Status) {
+			return exitFindings
+		}
+	}
+	return exitClean
+}
+
+func countOf(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
