@@ -25,8 +25,10 @@ type Options struct {
 // formats maps each --format name to its reporter. A new format is one file
 // with its Reporter and one line here.
 var formats = map[string]func(Options) Reporter{
-	"text": func(o Options) Reporter { return &TextReporter{Options: o} },
-	"json": func(o Options) Reporter { return &JSONReporter{Options: o} },
+	"text":   func(o Options) Reporter { return &TextReporter{Options: o} },
+	"json":   func(o Options) Reporter { return &JSONReporter{Options: o} },
+	"sarif":  func(o Options) Reporter { return &SARIFReporter{Options: o} },
+	"github": func(o Options) Reporter { return &GitHubReporter{Options: o} },
 }
 
 // New returns the reporter for the format called name.
