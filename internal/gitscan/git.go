@@ -1,0 +1,147 @@
+// Package gitscan scans what git holds rather than what the working tree
+// shows: the staged index, for a pre-commit hook, and the history, for CI.
+//
+// It only reads. Every git it runs is plumbing that neither refreshes nor
+// writes the index, and runs with GIT_OPTIONAL_LOCKS=0, so a scan never
+// changes the index, the working tree, a ref or the config. It never opens
+// files under .git itself: it asks git, so worktrees (where .git is a file),
+// alternates and hooks-time GIT_INDEX_FILE all work as git sees them.
+package gitscan
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+
+	"github.com/pinatascan/pinatascan/internal/result"
+)
+
+// ErrGitMissing means no git executable was found on PATH.
+var ErrGitMissing = errors.New("git not found on PATH: pinatascan needs git to scan a repository")
+
+// Summary says what a git scan covered, beyond the results it yielded.
+type Summary struct {
+	Stats result.Stats
+
+	// Changes counts the index entries that differ from HEAD (staged scans),
+	// deletions included; zero means nothing is staged.
+	Changes int
+
+	// Commits counts the commits walked (history scans).
+	Commits int
+
+	// Notes are things worth telling the user that do not make the scan
+	// incomplete: a submodule skipped, history cut at a shallow boundary.
+	Notes []string
+
+	// Problems are things that could not be read. Non-empty means the scan
+	// is incomplete and must not pass (exit 2).
+	Problems []string
+}
+
+// env is the environment of every git we run: the caller's (a hook's
+// GIT_INDEX_FILE and GIT_DIR must reach git), minus what could change the
+// diff we parse, plus what keeps git from writing or prompting.
+func env() []string {
+	var out []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch name {
+		case "GIT_EXTERNAL_DIFF", "GIT_DIFF_OPTS", "GIT_OPTIONAL_LOCKS", "GIT_NO_LAZY_FETCH", "GIT_TERMINAL_PROMPT":
+			continue
+		}
+		out = append(out, kv)
+	}
+	return append(out,
+		"GIT_OPTIONAL_LOCKS=0", // never take the index lock to refresh stat data
+		"GIT_NO_LAZY_FETCH=1",  // a partial clone must not fetch from the network
+		"GIT_TERMINAL_PROMPT=0",
+	)
+}
+
+// command returns git args..., run in dir, with stdout and stdin unset and
+// stderr captured (bounded) for error messages.
+func command(ctx context.Context, dir string, args ...string) (*exec.Cmd, *tailBuffer) {
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
+	cmd.Env = env()
+	stderr := &tailBuffer{max: 4096}
+	cmd.Stderr = stderr
+	return cmd, stderr
+}
+
+// output runs git args... in dir and returns its standard output.
+func output(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	cmd, stderr := command(ctx, dir, args...)
+	out, err := cmd.Output()
+	if err != nil {
+		return out, gitError(ctx, args, err, stderr)
+	}
+	return out, nil
+}
+
+// headExists reports whether HEAD names a commit id, and false when the
+// current branch has none yet. It reads the ref only, so a corrupt commit
+// still counts as existing and fails later, loudly.
+func headExists(ctx context.Context, dir string) (bool, error) {
+	args := []string{"rev-parse", "-q", "--verify", "HEAD"}
+	cmd, stderr := command(ctx, dir, args...)
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return true, nil
+	case errors.As(err, &exit) && exit.ExitCode() == 1 && stderr.String() == "":
+		return false, nil // -q: an unborn branch is exit 1 and silent
+	}
+	return false, gitError(ctx, args, err, stderr)
+}
+
+// gitError turns a failed git into an error that says what git said.
+func gitError(ctx context.Context, args []string, err error, stderr *tailBuffer) error {
+	if errors.Is(err, exec.ErrNotFound) {
+		return ErrGitMissing
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	name := "git"
+	if len(args) > 0 {
+		name += " " + args[0]
+	}
+	if msg := stderr.String(); msg != "" {
+		return fmt.Errorf("%s: %s", name, msg)
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// tailBuffer keeps the first max bytes written to it, for error messages.
+type tailBuffer struct {
+	mu  sync.Mutex
+	max int
+	buf bytes.Buffer
+}
+
+func (b *tailBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if room := b.max - b.buf.Len(); room > 0 {
+		b.buf.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}
+
+// String returns what git wrote, trimmed, on one line per message.
+func (b *tailBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s := strings.TrimSpace(b.buf.String())
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " | ")), " ")
+}
+
+var _ io.Writer = (*tailBuffer)(nil)

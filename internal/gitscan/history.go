@@ -1,0 +1,374 @@
+package gitscan
+
+import (
+	"bufio"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/pinatascan/pinatascan/internal/result"
+	"github.com/pinatascan/pinatascan/scanner"
+)
+
+// HistoryOptions choose the commits a history scan walks.
+type HistoryOptions struct {
+	Range string // a revision or range such as "main..topic"; empty means HEAD
+	All   bool   // every ref (branches, tags, remotes, stash)
+}
+
+// maxProblems caps the problems listed one by one; the rest are counted.
+const maxProblems = 20
+
+// History scans the commits opts names, oldest first. Each unique blob is
+// read and scanned once; a finding is yielded once per (path, credential),
+// with the first commit, parents before children, whose tree holds it at
+// that path: a secret added and later deleted is reported in the commit
+// that added it. Merges count only paths that differ from every parent.
+//
+// Memory holds blob ids and the findings of the few blobs that have any,
+// never blob contents, so it stays bounded on long histories.
+func History(ctx context.Context, dir string, opts HistoryOptions, yield func(result.Result) error) (Summary, error) {
+	var sum Summary
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	revs, note, err := historyRevs(ctx, dir, opts)
+	if err != nil || revs == nil {
+		if note != "" {
+			sum.Notes = append(sum.Notes, note)
+		}
+		return sum, err
+	}
+	if out, err := output(ctx, dir, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(string(out)) == "true" {
+		sum.Notes = append(sum.Notes, "shallow clone: history stops at the shallow boundary, and credentials older than it are reported in the oldest commit present")
+	}
+
+	w, err := startWalk(ctx, dir, revs)
+	if err != nil {
+		return sum, err
+	}
+	defer w.stop()
+	cf, err := startCatFile(ctx, dir)
+	if err != nil {
+		return sum, err
+	}
+	defer cf.stop()
+
+	// The producer reads the walk and asks cat-file for each blob not seen
+	// before; this goroutine reads the answers in the same order. A commit
+	// is handed over before its blobs are asked for, so a commit with more
+	// blobs than the pipes hold cannot stall both sides.
+	items := make(chan *histCommit, 64)
+	prodErr := make(chan error, 1)
+	go func() {
+		defer close(items)
+		prodErr <- produce(ctx, w.out, cf, items)
+	}()
+
+	findings := map[oidKey][]scanner.Finding{}
+	reported := map[string]struct{}{}
+	gitlinks := map[string]struct{}{}
+	missing := 0
+	for item := range items {
+		sum.Commits++
+		for _, e := range item.entries {
+			if e.gitlink {
+				if _, ok := gitlinks[e.path]; !ok {
+					gitlinks[e.path] = struct{}{}
+					sum.Stats.Skipped++
+					sum.Notes = append(sum.Notes, fmt.Sprintf("%s: submodule skipped (scan its own history separately)", e.path))
+				}
+				continue
+			}
+			if e.fresh {
+				size, err := cf.next(e.oid)
+				if err == errMissing {
+					if missing++; missing <= maxProblems {
+						sum.Problems = append(sum.Problems, fmt.Sprintf("%s in commit %s: blob %s %s", e.path, item.commit.Hash, e.oid, whyUnreadable(ctx, dir, e.oid)))
+					}
+					continue
+				}
+				if err != nil {
+					return sum, err
+				}
+				var found []scanner.Finding
+				binary, err := cf.scanBlob(size, func(f scanner.Finding) error {
+					found = append(found, f)
+					return nil
+				})
+				if err != nil {
+					return sum, err
+				}
+				if binary {
+					sum.Stats.Skipped++
+					continue
+				}
+				sum.Stats.Files++
+				sum.Stats.Bytes += size
+				if len(found) > 0 {
+					findings[e.key] = found
+				}
+			}
+			for _, f := range findings[e.key] {
+				id := e.path + "\x00" + f.Fingerprint()
+				if _, done := reported[id]; done {
+					continue
+				}
+				reported[id] = struct{}{}
+				if err := yield(result.Result{Finding: f, Path: e.path, Commit: item.commit}); err != nil {
+					return sum, err
+				}
+			}
+		}
+	}
+	if missing > maxProblems {
+		sum.Problems = append(sum.Problems, fmt.Sprintf("%d more blobs cannot be read", missing-maxProblems))
+	}
+	if err := <-prodErr; err != nil {
+		return sum, err
+	}
+	if err := w.wait(); err != nil {
+		return sum, err
+	}
+	if err := cf.close(); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+// historyRevs returns the rev-list arguments for opts, or nil revs and a
+// note when there is nothing to walk (a branch with no commit yet).
+func historyRevs(ctx context.Context, dir string, opts HistoryOptions) (revs []string, note string, err error) {
+	if opts.All {
+		revs = append(revs, "--all")
+	}
+	if opts.Range != "" {
+		if strings.TrimSpace(opts.Range) == "" {
+			return nil, "", errors.New("empty revision range")
+		}
+		// --end-of-options: a range that starts with "-" is a revision, never a flag.
+		return append(revs, "--end-of-options", opts.Range), "", nil
+	}
+	if opts.All {
+		return revs, "", nil
+	}
+	ok, err := headExists(ctx, dir)
+	if err != nil {
+		return nil, "", err
+	}
+	if !ok {
+		return nil, "no commits yet: no history to scan", nil
+	}
+	return []string{"HEAD"}, "", nil
+}
+
+// walk is `git rev-list | git diff-tree --stdin`: every commit, oldest
+// first, with the blobs it adds or changes. Plumbing, so no user config
+// (renames, colors, signatures, relative paths) changes what is listed.
+type walk struct {
+	revList, diffTree *cmdState
+	out               *bufio.Reader
+}
+
+type cmdState struct {
+	args   []string
+	cmd    interface{ Wait() error }
+	kill   func()
+	stderr *tailBuffer
+	done   bool
+}
+
+func startWalk(ctx context.Context, dir string, revs []string) (*walk, error) {
+	rlArgs := append([]string{"rev-list", "--reverse", "--topo-order"}, revs...)
+	dtArgs := []string{"diff-tree", "--stdin", "-r", "-c", "--root", "--raw", "-z", "--no-abbrev",
+		"--no-renames", "--always", "--no-ext-diff", "--ignore-submodules=none",
+		"--format=commit %H%x00%an%x00%aI"}
+	rl, rlStderr := command(ctx, dir, rlArgs...)
+	dt, dtStderr := command(ctx, dir, dtArgs...)
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	rl.Stdout = pw
+	dt.Stdin = pr
+	stdout, err := dt.StdoutPipe()
+	if err != nil {
+		pr.Close()
+		pw.Close()
+		return nil, err
+	}
+	if err := rl.Start(); err != nil {
+		pr.Close()
+		pw.Close()
+		return nil, gitError(ctx, rlArgs, err, rlStderr)
+	}
+	pw.Close()
+	if err := dt.Start(); err != nil {
+		pr.Close()
+		rl.Process.Kill()
+		rl.Wait()
+		return nil, gitError(ctx, dtArgs, err, dtStderr)
+	}
+	pr.Close()
+	return &walk{
+		revList:  &cmdState{args: rlArgs, cmd: rl, kill: func() { rl.Process.Kill() }, stderr: rlStderr},
+		diffTree: &cmdState{args: dtArgs, cmd: dt, kill: func() { dt.Process.Kill() }, stderr: dtStderr},
+		out:      bufio.NewReaderSize(stdout, 64<<10),
+	}, nil
+}
+
+// wait reports the first failure of the two, rev-list's first: a bad range
+// fails there, and diff-tree then only sees its input end.
+func (w *walk) wait() error {
+	for _, c := range []*cmdState{w.revList, w.diffTree} {
+		if c.done {
+			continue
+		}
+		c.done = true
+		if err := c.cmd.Wait(); err != nil {
+			return gitError(context.Background(), c.args, err, c.stderr)
+		}
+	}
+	return nil
+}
+
+func (w *walk) stop() {
+	for _, c := range []*cmdState{w.revList, w.diffTree} {
+		if !c.done {
+			c.done = true
+			c.kill()
+			c.cmd.Wait()
+		}
+	}
+}
+
+// histCommit is one commit of the walk with the blobs its tree gained.
+type histCommit struct {
+	commit  *result.Commit
+	entries []histEntry
+}
+
+type histEntry struct {
+	path    string
+	oid     string
+	key     oidKey
+	fresh   bool // first sight of this blob: its answer is next from cat-file
+	gitlink bool
+}
+
+// oidKey is a blob id in binary, for compact maps (SHA-1 or SHA-256).
+type oidKey [32]byte
+
+func keyOf(oid string) (oidKey, error) {
+	var k oidKey
+	b, err := hex.DecodeString(oid)
+	if err != nil || len(b) > len(k) || len(b) == 0 {
+		return k, fmt.Errorf("git diff-tree: bad object id %q", oid)
+	}
+	copy(k[:], b)
+	return k, nil
+}
+
+// produce parses diff-tree's NUL-separated stream: "commit H", author name
+// and date for each commit, then its raw records, ":modes oids status" (one
+// colon per parent) and a path.
+func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *histCommit) error {
+	seen := map[oidKey]struct{}{}
+	var cur *histCommit
+	send := func() error {
+		if cur == nil {
+			return nil
+		}
+		c := cur
+		cur = nil
+		select {
+		case items <- c:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		asked := false
+		for _, e := range c.entries {
+			if e.fresh {
+				if err := cf.request(e.oid); err != nil {
+					return err
+				}
+				asked = true
+			}
+		}
+		if asked {
+			return cf.flush()
+		}
+		return nil
+	}
+	for {
+		tok, err := readToken(r)
+		if err == io.EOF {
+			return send()
+		}
+		if err != nil {
+			return err
+		}
+		tok = strings.TrimLeft(tok, "\n")
+		switch {
+		case tok == "":
+		case strings.HasPrefix(tok, "commit "):
+			if err := send(); err != nil {
+				return err
+			}
+			name, err1 := readToken(r)
+			date, err2 := readToken(r)
+			if err := errors.Join(err1, err2); err != nil {
+				return fmt.Errorf("git diff-tree: truncated commit header: %w", err)
+			}
+			when, _ := time.Parse(time.RFC3339, date)
+			cur = &histCommit{commit: &result.Commit{Hash: strings.TrimPrefix(tok, "commit "), Author: name, Date: when}}
+		case strings.HasPrefix(tok, ":"):
+			path, err := readToken(r)
+			if err != nil {
+				return fmt.Errorf("git diff-tree: truncated raw record: %w", err)
+			}
+			if cur == nil {
+				return errors.New("git diff-tree: raw record before any commit")
+			}
+			parents := len(tok) - len(strings.TrimLeft(tok, ":"))
+			f := strings.Fields(strings.TrimLeft(tok, ":"))
+			// parents+1 modes, parents+1 ids, one status letter per parent.
+			if len(f) != 2*(parents+1)+1 {
+				return fmt.Errorf("git diff-tree: unexpected raw record %q", tok)
+			}
+			mode, oid := f[parents], f[2*parents+1]
+			if isZeroOID(oid) { // deleted
+				continue
+			}
+			e := histEntry{path: path, oid: oid, gitlink: mode == gitlinkMode}
+			if !e.gitlink {
+				if e.key, err = keyOf(oid); err != nil {
+					return err
+				}
+				if _, ok := seen[e.key]; !ok {
+					seen[e.key] = struct{}{}
+					e.fresh = true
+				}
+			}
+			cur.entries = append(cur.entries, e)
+		default:
+			return fmt.Errorf("git diff-tree: unexpected output %.60q", tok)
+		}
+	}
+}
+
+func readToken(r *bufio.Reader) (string, error) {
+	s, err := r.ReadString(0)
+	if err == io.EOF && s != "" {
+		return s, nil // the last token has no terminator
+	}
+	if err != nil {
+		return "", err
+	}
+	return s[:len(s)-1], nil
+}

@@ -1,0 +1,207 @@
+package gitscan
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/pinatascan/pinatascan/internal/result"
+	"github.com/pinatascan/pinatascan/scanner"
+)
+
+const gitlinkMode = "160000"
+
+// Staged scans what the next commit in the repository at dir would add: the
+// blobs of the index (not the working tree) that differ from HEAD, or from
+// the empty tree before the first commit. Each blob is scanned whole, so
+// context on unchanged lines counts, but only findings on lines the commit
+// adds or changes are yielded. Renames report only their edits; deletions,
+// binary blobs and submodules are not scanned (the last two are counted).
+//
+// An index git cannot diff, or a git that fails, is an error; a staged blob
+// that cannot be read is a Problem. Neither is ever a silent pass.
+func Staged(ctx context.Context, dir string, yield func(result.Result) error) (Summary, error) {
+	var sum Summary
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	changes, err := stagedChanges(ctx, dir)
+	if err != nil {
+		return sum, err
+	}
+	sum.Changes = len(changes)
+
+	var todo []*change
+	for _, c := range changes {
+		switch {
+		case c.status == 'D':
+		case c.status == 'U':
+			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: unmerged, cannot tell what the commit will hold", c.path))
+		case c.dstMode == gitlinkMode:
+			sum.Stats.Skipped++
+			sum.Notes = append(sum.Notes, fmt.Sprintf("%s: submodule skipped (run pinatascan scan --staged inside it)", c.path))
+		case isZeroOID(c.dstOID):
+			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: staged without content", c.path))
+		case c.newFile() || len(c.added) > 0 || c.gitBinary:
+			todo = append(todo, c)
+		}
+	}
+	if len(todo) == 0 {
+		return sum, nil
+	}
+
+	cf, err := startCatFile(ctx, dir)
+	if err != nil {
+		return sum, err
+	}
+	defer cf.stop()
+	// Requests are written while answers are read, so neither pipe can fill
+	// up and stall the other.
+	writeErr := make(chan error, 1)
+	go func() {
+		for _, c := range todo {
+			if err := cf.request(c.dstOID); err != nil {
+				writeErr <- err
+				return
+			}
+		}
+		writeErr <- cf.flush()
+	}()
+
+	for _, c := range todo {
+		size, err := cf.next(c.dstOID)
+		if err == errMissing {
+			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: staged blob %s %s", c.path, c.dstOID, whyUnreadable(ctx, dir, c.dstOID)))
+			continue
+		}
+		if err != nil {
+			return sum, err
+		}
+		var found []scanner.Finding
+		binary, err := cf.scanBlob(size, func(f scanner.Finding) error {
+			found = append(found, f)
+			return nil
+		})
+		if err != nil {
+			return sum, err
+		}
+		if binary {
+			sum.Stats.Skipped++
+			continue
+		}
+		sum.Stats.Files++
+		sum.Stats.Bytes += size
+		if len(found) == 0 {
+			continue
+		}
+		if c.gitBinary && !c.newFile() {
+			// Git called the pair binary (an attribute, or the old side),
+			// but the new blob is text: ask for its line diff as text.
+			if err := textHunks(ctx, dir, c); err != nil {
+				return sum, err
+			}
+		}
+		for _, f := range found {
+			if !c.addedLine(f.Line) {
+				continue
+			}
+			if err := yield(result.Result{Finding: f, Path: c.path}); err != nil {
+				return sum, err
+			}
+		}
+	}
+	if err := <-writeErr; err != nil {
+		return sum, cf.died(err)
+	}
+	if err := cf.close(); err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+// diffIndexArgs asks for raw records (exact paths and blob ids) and a
+// zero-context patch (added line numbers) in one pass. Plumbing reads no
+// diff.* user config; the flags pin down the rest.
+var diffIndexArgs = []string{
+	"diff-index", "--cached", "--raw", "-p", "-z", "-U0", "--full-index",
+	"--no-color", "--no-ext-diff", "--no-textconv", "-M",
+	"--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=none",
+}
+
+// stagedChanges lists the index entries that differ from HEAD, or from the
+// empty tree when the branch has no commit yet.
+func stagedChanges(ctx context.Context, dir string) ([]*change, error) {
+	changes, err := diffIndex(ctx, dir, "HEAD")
+	if err != nil {
+		if ctx.Err() != nil || err == ErrGitMissing {
+			return nil, err
+		}
+		empty, uerr := unbornEmptyTree(ctx, dir)
+		if uerr != nil {
+			return nil, err // not unborn: git's first answer says why
+		}
+		return diffIndex(ctx, dir, empty)
+	}
+	return changes, nil
+}
+
+// diffIndex runs diff-index against treeish and parses its output as it
+// streams: a new file of gigabytes is never held in memory.
+func diffIndex(ctx context.Context, dir, treeish string) ([]*change, error) {
+	args := append(diffIndexArgs[:len(diffIndexArgs):len(diffIndexArgs)], treeish)
+	cmd, stderr := command(ctx, dir, args...)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, gitError(ctx, args, err, stderr)
+	}
+	changes, perr := parseDiff(stdout)
+	if perr != nil {
+		cmd.Process.Kill()
+		if werr := cmd.Wait(); stderr.String() != "" {
+			return nil, gitError(ctx, args, werr, stderr) // git died: its reason first
+		}
+		return nil, perr
+	}
+	if err := cmd.Wait(); err != nil {
+		return nil, gitError(ctx, args, err, stderr)
+	}
+	return changes, nil
+}
+
+// unbornEmptyTree returns the empty tree's id when dir is a repository
+// whose HEAD has no commit yet, and an error otherwise.
+func unbornEmptyTree(ctx context.Context, dir string) (string, error) {
+	if ok, err := headExists(ctx, dir); err != nil || ok {
+		return "", fmt.Errorf("HEAD exists or cannot be read: %v", err)
+	}
+	// hash-object without -w computes the id and writes nothing; it is the
+	// empty tree in this repository's hash (SHA-1 or SHA-256).
+	cmd, stderr := command(ctx, dir, "hash-object", "-t", "tree", "--stdin")
+	cmd.Stdin = strings.NewReader("")
+	out, err := cmd.Output()
+	if err != nil {
+		return "", gitError(ctx, []string{"hash-object"}, err, stderr)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// textHunks replaces c's added lines with those of a text diff of its two
+// blobs. A blob-to-blob diff reads no index and no working tree.
+func textHunks(ctx context.Context, dir string, c *change) error {
+	out, err := output(ctx, dir, "diff", "--text", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
+		"--full-index", "--src-prefix=a/", "--dst-prefix=b/", c.srcOID, c.dstOID)
+	if err != nil {
+		return err
+	}
+	fake := &change{status: 'M', srcOID: c.srcOID, dstOID: c.dstOID}
+	if err := parsePatch(bufio.NewReader(bytes.NewReader(out)), []*change{fake}); err != nil {
+		return err
+	}
+	c.added = fake.added
+	return nil
+}
