@@ -53,6 +53,10 @@ type Invocation struct {
 type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+
+	// ctx ends on the first Ctrl-C, for work in the shared tail (live
+	// verification); nil (in tests) means context.Background().
+	ctx context.Context
 }
 
 // commands is the table of subcommands, in the order help lists them. It is
@@ -62,6 +66,7 @@ var commands []*Command
 func init() {
 	commands = []*Command{
 		scanCommand,
+		decodeCommand,
 		versionCommand,
 		helpCommand,
 	}
@@ -88,7 +93,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stop()
 	}()
 
-	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr}
+	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr, ctx: ctx}
 	if len(args) == 0 {
 		writeUsage(stderr)
 		return exitError

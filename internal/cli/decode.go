@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/verify"
 	"github.com/pinatascan/pinatascan/scanner"
@@ -25,8 +26,8 @@ whether it has expired. The secret it carries is never printed.
 
 The JWT is read from standard input when the argument is - or missing;
 prefer that to passing it as an argument, which shell history and the
-process list keep. Surrounding space, quotes and a "Bearer " prefix are
-ignored.
+process list keep. What usually surrounds a pasted JWT is ignored: space,
+quotes, "Bearer ", "PINATA_JWT=".
 
 With --verify, also asks Pinata whether the key still works, with one GET
 of /data/testAuthentication (read-only; see 'pinatascan scan --help').
@@ -118,9 +119,9 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 		default:
 			code = exitError
 		}
-		fmt.Fprintf(tw, "next step:\t%s\n", nextStep(v, info.KeyID))
+		fmt.Fprintf(tw, "next step:\t%s\n", report.Remedy(&res[0]))
 	} else {
-		fmt.Fprintf(tw, "next step:\t%s\n", nextStep(nil, info.KeyID))
+		fmt.Fprintf(tw, "next step:\t%s\n", report.Remedy(&result.Result{Finding: scanner.Finding{Kind: scanner.KindJWT, KeyID: info.KeyID}}))
 	}
 	if err := tw.Flush(); err != nil {
 		fmt.Fprintf(inv.Stderr, "pinatascan decode: %v\n", err)
@@ -129,15 +130,19 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 	return code
 }
 
-// cleanToken strips what usually surrounds a JWT pasted from code or a
-// header: space, quotes and the Bearer scheme.
+// cleanToken takes the JWT out of what usually surrounds one pasted from
+// code or a header: space, quotes, "Bearer ", "NAME=" or "Authorization:".
+// A JWT holds no space, quote or "=", so the last such field is the token.
 func cleanToken(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.Trim(s, "\"'`")
-	if len(s) > 7 && strings.EqualFold(s[:7], "bearer ") {
-		s = strings.TrimSpace(s[7:])
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return ""
 	}
-	return s
+	t := strings.Trim(fields[len(fields)-1], "\"'`,;")
+	if i := strings.LastIndexByte(t, '='); i >= 0 {
+		t = strings.Trim(t[i+1:], "\"'`")
+	}
+	return t
 }
 
 // decodeRows lists what the JWT tells its owner, in print order.
@@ -183,24 +188,4 @@ func decodeRows(info *scanner.JWTInfo, now time.Time, noRedact bool) [][2]string
 		}
 	}
 	return append(rows, [2]string{"expired", expired})
-}
-
-// nextStep says what to do about a leaked key, given what a check said
-// (nil when none was made).
-func nextStep(v *result.Verification, keyID string) string {
-	revoke := "revoke API key " + keyID + " in the Pinata dashboard (API Keys), or DELETE " +
-		verify.DefaultBaseURL + "/v3/api_keys/" + keyID + " with an org:write key"
-	if v == nil {
-		return "if this JWT was exposed, " + revoke
-	}
-	switch verify.Status(v.Status) {
-	case verify.Live, verify.LiveNoScope:
-		return "it works: " + revoke + " now"
-	case verify.Revoked:
-		return "already revoked: remove it from the code"
-	case verify.Invalid:
-		return "Pinata no longer accepts it: remove it from the code"
-	default:
-		return "could not check; treat it as live: " + revoke
-	}
 }

@@ -21,7 +21,7 @@ paths.
 
 Values and e-mail addresses are masked unless --no-redact is given.
 
-` + exitCodesHelp,
+` + verifyHelp + exitCodesHelp,
 	Run: runScan,
 }
 

@@ -17,6 +17,8 @@ type scanFlags struct {
 	format   string
 	output   string
 	noRedact bool
+
+	verifyFlags // --verify, --pinata-api-url, --fail-on (verifyflags.go)
 }
 
 // register defines the shared flags on fs.
@@ -24,11 +26,15 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+strings.Join(report.Formats(), ", "))
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.BoolVar(&f.noRedact, "no-redact", false, "show credentials and e-mail addresses in full (they are masked by default)")
+	f.verifyFlags.register(fs)
 }
 
-// reporter returns the reporter the flags ask for. Commands call it before
-// scanning, so a wrong --format fails at once.
+// reporter returns the reporter the flags ask for, after checking every
+// shared flag. Commands call it before scanning, so a wrong flag fails at once.
 func (f *scanFlags) reporter() (report.Reporter, error) {
+	if err := f.verifyFlags.check(); err != nil {
+		return nil, err
+	}
 	return report.New(f.format, report.Options{NoRedact: f.noRedact})
 }
 
@@ -37,6 +43,7 @@ func (f *scanFlags) reporter() (report.Reporter, error) {
 // stderr, writes the report, and picks the exit code.
 func finish(env *Env, f *scanFlags, rep *result.Report) int {
 	link(rep)
+	f.verifyFlags.run(env.ctx, env, rep)
 	rp, err := f.reporter()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pinatascan: %v\n", err)
@@ -56,7 +63,7 @@ func finish(env *Env, f *scanFlags, rep *result.Report) int {
 	if rep.Partial {
 		fmt.Fprintln(env.Stderr, "pinatascan: interrupted: the scan did not finish and the results are partial")
 	}
-	return exitCode(rep)
+	return f.verifyFlags.exitCode(rep, exitCode(rep))
 }
 
 // exitCode: 2 when the scan is not complete (it was interrupted or could

@@ -108,8 +108,26 @@ func (t *TextReporter) jwtFacts(j *scanner.JWTInfo, now time.Time) string {
 	return strings.Join(facts, ", ")
 }
 
-// Remedy says in one line what the owner of a leaked credential should do.
+// Remedy says in one line what the owner of a leaked credential should do,
+// given what a live check (if any) said of it.
 func Remedy(r *result.Result) string {
+	fix := remedy(r)
+	if v := r.Verification; v != nil {
+		switch v.Status {
+		case "live", "live-no-scope":
+			return "it works: " + fix + "; do it now"
+		case "revoked":
+			return "already revoked: remove it from the code (and from history, if it was pushed)"
+		case "invalid":
+			return "Pinata rejects it (invalid or expired): remove it from the code"
+		case "unknown":
+			return "could not check it; treat it as live: " + fix
+		}
+	}
+	return fix
+}
+
+func remedy(r *result.Result) string {
 	switch {
 	case r.Kind == scanner.KindGatewayToken:
 		return "delete this access token in the Pinata dashboard (Gateways, Access Controls) and issue a new one"

@@ -1,0 +1,303 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/scanner"
+)
+
+// fakePinata answers /data/testAuthentication on loopback by the key a
+// request carries: live unless answers says otherwise. It fails the test
+// on anything but a body-less GET of that path.
+func fakePinata(t *testing.T, answers map[string]string) (url string, hits *atomic.Int64, keys func() []string) {
+	t.Helper()
+	hits = new(atomic.Int64)
+	var (
+		mu   sync.Mutex
+		seen []string
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		body, _ := io.ReadAll(r.Body)
+		if r.Method != http.MethodGet || r.URL.Path != "/data/testAuthentication" || r.ContentLength != 0 || len(body) != 0 {
+			t.Errorf("unexpected request %s %s with %d body bytes", r.Method, r.URL, len(body))
+		}
+		key := r.Header.Get("pinata_api_key")
+		if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+			if info, err := scanner.ParseJWT(tok); err == nil {
+				key = info.KeyID
+			}
+		}
+		mu.Lock()
+		seen = append(seen, key)
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		switch answers[key] {
+		case "revoked":
+			w.WriteHeader(403)
+			io.WriteString(w, `{"reason":"API_KEY_REVOKED","details":"This API Key has been revoked"}`)
+		case "invalid":
+			w.WriteHeader(401)
+			io.WriteString(w, `{"error":{"reason":"INVALID_CREDENTIALS","details":"Invalid/expired credentials"}}`)
+		case "down":
+			w.WriteHeader(503)
+		default:
+			io.WriteString(w, `{"message":"Congratulations! You are communicating with the Pinata API!"}`)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL, hits, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), seen...)
+	}
+}
+
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// leakyTree holds one live key (as a pair in one file and its JWT in
+// another), one revoked JWT found twice, a lone key and a gateway token.
+type leakyTree struct {
+	dir                          string
+	liveKey, liveSecret, liveJWT string
+	revokedKey, revokedJWT       string
+	loneKey                      string
+}
+
+func newLeakyTree(t *testing.T) leakyTree {
+	var l leakyTree
+	l.liveKey, l.liveSecret = testcred.Key(), testcred.Secret()
+	l.liveJWT, _, _ = testcred.JWT(testcred.JWTOptions{Key: l.liveKey, Secret: l.liveSecret})
+	l.revokedJWT, l.revokedKey, _ = testcred.JWT(testcred.JWTOptions{})
+	l.loneKey = testcred.Key()
+	l.dir = writeFiles(t, map[string]string{
+		".env":          "PINATA_API_KEY=" + l.liveKey + "\nPINATA_SECRET_API_KEY=" + l.liveSecret + "\n",
+		"app/.env":      "PINATA_JWT=" + l.liveJWT + "\n",
+		"old/.env":      "PINATA_JWT=" + l.revokedJWT + "\n",
+		"old/copy.env":  "PINATA_JWT=" + l.revokedJWT + "\n",
+		"lone/.env":     "PINATA_API_KEY=" + l.loneKey + "\n",
+		"gateway/.env":  "PINATA_GATEWAY_TOKEN=" + testcred.GatewayToken() + "\n",
+		"README.md":     "Set PINATA_JWT in the environment.\n",
+		"notes/keep.md": "nothing here\n",
+	})
+	return l
+}
+
+func TestScanVerifyOffByDefault(t *testing.T) {
+	url, hits, _ := fakePinata(t, nil)
+	l := newLeakyTree(t)
+	// Even with the URL given (refused without --verify), nothing is sent.
+	for _, args := range [][]string{
+		{"scan", l.dir},
+		{"scan", "--format", "json", l.dir},
+		{"scan", "--pinata-api-url", url, l.dir},
+	} {
+		code, stdout, _ := run(t, "", args...)
+		if strings.Contains(stdout, "status:") || strings.Contains(stdout, `"verification"`) {
+			t.Errorf("%v: verification shown without --verify:\n%s", args, stdout)
+		}
+		if code == 0 {
+			t.Errorf("%v: exit 0, want findings (1) or a usage error (2)", args)
+		}
+	}
+	if hits.Load() != 0 {
+		t.Errorf("%d requests without --verify, want 0", hits.Load())
+	}
+}
+
+func TestScanVerifyText(t *testing.T) {
+	l := newLeakyTree(t)
+	url, hits, keys := fakePinata(t, map[string]string{l.revokedKey: "revoked"})
+	code, stdout, stderr := run(t, "", "scan", "--verify", "--pinata-api-url", url, l.dir)
+	if code != exitFindings {
+		t.Errorf("exit %d, want 1\nstderr: %s", code, stderr)
+	}
+	if hits.Load() != 2 {
+		t.Errorf("%d requests (keys %v), want 2: one per distinct checkable credential", hits.Load(), keys())
+	}
+	for _, want := range []string{
+		"    status: live (authenticated)\n",
+		"    fix: it works: revoke API key " + l.liveKey + " in the Pinata dashboard (API Keys)",
+		"    status: revoked (key revoked)\n",
+		"    fix: already revoked: remove it from the code",
+		"    status: unverifiable (API key without its secret)\n",
+		"    status: unverifiable (no safe verification endpoint)\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.Contains(stderr, "verifying with GET "+url+"/data/testAuthentication") {
+		t.Errorf("stderr does not say where it checks: %q", stderr)
+	}
+	for _, secret := range []string{l.liveSecret, l.liveJWT, l.revokedJWT} {
+		if strings.Contains(stdout+stderr, secret) {
+			t.Errorf("output shows a secret in full")
+		}
+	}
+}
+
+func TestScanVerifyJSON(t *testing.T) {
+	l := newLeakyTree(t)
+	url, _, _ := fakePinata(t, map[string]string{l.revokedKey: "revoked"})
+	code, stdout, stderr := run(t, "", "scan", "--verify", "--pinata-api-url", url, "--format", "json", l.dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d, want 1\nstderr: %s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Kind         string `json:"kind"`
+			KeyID        string `json:"key_id"`
+			Verification *struct {
+				Status string `json:"status"`
+				Reason string `json:"reason"`
+			} `json:"verification"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range rep.Findings {
+		if f.Verification == nil || f.Verification.Reason == "" {
+			t.Errorf("%s %s: verification %+v, want a status and a reason", f.Kind, f.KeyID, f.Verification)
+			continue
+		}
+		got[f.Verification.Status]++
+	}
+	// live: key, secret, JWT; revoked: the JWT twice; unverifiable: lone key, gateway token.
+	want := map[string]int{"live": 3, "revoked": 2, "unverifiable": 2}
+	for s, n := range want {
+		if got[s] != n {
+			t.Errorf("%d %s findings, want %d (all: %v)", got[s], s, n, got)
+		}
+	}
+}
+
+func TestScanFailOn(t *testing.T) {
+	l := newLeakyTree(t)
+	onlyRevoked := writeFiles(t, map[string]string{"a.env": "PINATA_JWT=" + l.revokedJWT + "\n"})
+	tests := []struct {
+		name    string
+		answers map[string]string
+		args    []string
+		want    int
+		stderr  string
+	}{
+		{"live found", map[string]string{l.revokedKey: "revoked"}, []string{"--verify", "--fail-on=live", l.dir}, 1, ""},
+		{"only revoked", map[string]string{l.revokedKey: "revoked"}, []string{"--verify", "--fail-on=live", onlyRevoked}, 0, ""},
+		{"only revoked, any", map[string]string{l.revokedKey: "revoked"}, []string{"--verify", onlyRevoked}, 1, ""},
+		{"revoked named", map[string]string{l.revokedKey: "revoked"}, []string{"--verify", "--fail-on", "live,revoked", onlyRevoked}, 1, ""},
+		{"invalid not named", map[string]string{l.revokedKey: "invalid"}, []string{"--verify", "--fail-on", "live,revoked", onlyRevoked}, 0, ""},
+		{"unknown is a problem", map[string]string{l.revokedKey: "down"}, []string{"--verify", "--fail-on=live", onlyRevoked}, 2,
+			"pinatascan: could not verify 1 finding: server error (HTTP 503)"},
+		{"fail-on live needs verify", nil, []string{"--fail-on=live", onlyRevoked}, 2, "--fail-on=live needs --verify"},
+		{"fail-on unknown", nil, []string{"--verify", "--fail-on=unknown", onlyRevoked}, 2, "always exits 2"},
+		{"fail-on typo", nil, []string{"--verify", "--fail-on=alive", onlyRevoked}, 2, `unknown status "alive"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url, _, _ := fakePinata(t, tt.answers)
+			args := append([]string{"scan", "--pinata-api-url", url}, tt.args...)
+			code, stdout, stderr := run(t, "", args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tt.want, stdout, stderr)
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr %q lacks %q", stderr, tt.stderr)
+			}
+		})
+	}
+}
+
+// TestScanVerifyRefusesInsecureURL stops before scanning or sending.
+func TestScanVerifyRefusesInsecureURL(t *testing.T) {
+	l := newLeakyTree(t)
+	for _, u := range []string{"http://api.pinata.cloud", "http://192.0.2.1:8080", "ftp://127.0.0.1", "https://u:p@api.pinata.cloud"} {
+		code, stdout, stderr := run(t, "", "scan", "--verify", "--pinata-api-url", u, l.dir)
+		if code != exitError || stdout != "" || !strings.Contains(stderr, "API URL") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2 and a refusal before scanning", u, code, stdout, stderr)
+		}
+	}
+}
+
+func TestDecodeVerify(t *testing.T) {
+	live, _, _ := testcred.JWT(testcred.JWTOptions{})
+	revoked, revokedKey, _ := testcred.JWT(testcred.JWTOptions{})
+	down, downKey, _ := testcred.JWT(testcred.JWTOptions{})
+	past := time.Now().AddDate(-1, 0, 0)
+	expired, expiredKey, _ := testcred.JWT(testcred.JWTOptions{ExpiresAt: past, IssuedAt: past.AddDate(-1, 0, 0)})
+	url, hits, keys := fakePinata(t, map[string]string{revokedKey: "revoked", downKey: "down"})
+	tests := []struct {
+		jwt    string
+		want   int
+		stdout []string
+	}{
+		{live, 1, []string{"status:     live (authenticated)", "next step:  it works: revoke API key"}},
+		{revoked, 0, []string{"status:     revoked (key revoked)", "next step:  already revoked"}},
+		{down, 2, []string{"status:     unknown (server error (HTTP 503))", "next step:  could not check it; treat it as live"}},
+		{expired, 1, []string{"expired:    yes", "status:     live (the JWT has expired, but the key and secret it carries still work)"}},
+	}
+	for i, tt := range tests {
+		code, stdout, stderr := run(t, tt.jwt+"\n", "decode", "--verify", "--pinata-api-url", url)
+		if code != tt.want {
+			t.Errorf("case %d: exit %d, want %d\nstdout: %s\nstderr: %s", i, code, tt.want, stdout, stderr)
+		}
+		for _, want := range tt.stdout {
+			if !strings.Contains(squeeze(stdout), squeeze(want)) {
+				t.Errorf("case %d: stdout lacks %q:\n%s", i, want, stdout)
+			}
+		}
+		if strings.Contains(stdout+stderr, tt.jwt) {
+			t.Errorf("case %d: output holds the JWT", i)
+		}
+	}
+	if hits.Load() != int64(len(tests)) {
+		t.Errorf("%d requests, want %d", hits.Load(), len(tests))
+	}
+	if got := keys(); len(got) != len(tests) || got[3] != expiredKey {
+		t.Errorf("checked keys %v; the expired JWT must be checked by its key and secret", got)
+	}
+	// Without --verify nothing is sent.
+	if code, _, _ := run(t, live, "decode", "--pinata-api-url", url); code != exitClean {
+		t.Errorf("decode without --verify: exit %d, want 0", code)
+	}
+	if hits.Load() != int64(len(tests)) {
+		t.Errorf("decode without --verify sent a request")
+	}
+}
+
+// squeeze collapses runs of space, so tests do not depend on column widths.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
