@@ -59,11 +59,13 @@ type Allow struct {
 type Verify struct {
 	Enabled bool     // check findings live by default
 	APIURL  string   // API base URL; "" means the built-in default
-	FailOn  []string // statuses that fail the scan; empty means any finding
+	FailOn  []string // as --fail-on: "any", or statuses that fail the scan; empty means any finding
 }
 
-// Statuses are the verification statuses fail_on may name, plus "any".
-var Statuses = []string{"any", "live", "live-no-scope", "revoked", "invalid", "unknown", "unverifiable"}
+// Statuses are the values fail_on may hold, as --fail-on takes them: "any",
+// or verification statuses ("live" includes live-no-scope). "unknown" is
+// not one: a credential that could not be checked always fails the scan.
+var Statuses = []string{"any", "live", "live-no-scope", "revoked", "invalid", "unverifiable"}
 
 // Default returns the configuration used when there is no config file.
 func Default() *Config { return &Config{} }
@@ -213,20 +215,6 @@ func (c *Config) Allowlisted(fingerprint string) (Allow, bool) {
 		}
 	}
 	return Allow{}, false
-}
-
-// FailsOn reports whether a finding with verification status (or "" when
-// it was not verified) fails the scan under the configured fail_on.
-func (v Verify) FailsOn(status string) bool {
-	if len(v.FailOn) == 0 {
-		return true
-	}
-	for _, s := range v.FailOn {
-		if s == "any" || s == status {
-			return true
-		}
-	}
-	return false
 }
 
 // Error is a mistake in the config file, at a line.
