@@ -2,6 +2,8 @@ package gitscan
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -248,5 +250,62 @@ func TestHistoryBinaryAndSubmodule(t *testing.T) {
 	got, sum := history(t, dir, HistoryOptions{})
 	if hasValue(got, secret) || sum.Stats.Skipped != 2 || len(sum.Problems) != 0 {
 		t.Errorf("got %+v, summary %+v; want binary and submodule skipped", places(got), sum)
+	}
+}
+
+// TestManyBlobsNoStall: a commit with more blobs than the pipes to and from
+// cat-file can hold must not stall either scan.
+func TestManyBlobsNoStall(t *testing.T) {
+	dir := newRepo(t)
+	const n = 3000
+	// One fast-import commit on a side branch, read into the index: no
+	// working-tree files are needed to stage n blobs.
+	var stream strings.Builder
+	stream.WriteString("commit refs/heads/big\ncommitter Ada Author <ada@example.com> 1700000000 +0000\ndata 4\nbig\n")
+	secrets := 0
+	for i := range n {
+		content := fmt.Sprintf("value %d %s\n", i, strings.Repeat("filler ", 20))
+		if i%500 == 0 {
+			line, _ := secretLine()
+			content += line
+			secrets++
+		}
+		fmt.Fprintf(&stream, "M 100644 inline d%d/f%d.txt\ndata %d\n%s\n", i%30, i, len(content), content)
+	}
+	cmd := exec.Command("git", "-C", dir, "fast-import", "--quiet")
+	cmd.Stdin = strings.NewReader(stream.String())
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	run(t, dir, "read-tree", "big")
+
+	got, sum := staged(t, dir)
+	if len(got) != secrets || sum.Stats.Files != n {
+		t.Errorf("staged: %d results from %d files, want %d from %d", len(got), sum.Stats.Files, secrets, n)
+	}
+	got, sum = history(t, dir, HistoryOptions{Range: "big"})
+	if len(got) != secrets || sum.Stats.Files != n {
+		t.Errorf("history: %d results from %d files, want %d from %d", len(got), sum.Stats.Files, secrets, n)
+	}
+}
+
+// TestHistoryCancel: a cancelled scan stops promptly with the context's
+// error, after yielding what it found.
+func TestHistoryCancel(t *testing.T) {
+	dir, _ := makeHistory(t, 3000)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	found := 0
+	start := time.Now()
+	_, err := History(ctx, dir, HistoryOptions{}, func(result.Result) error {
+		found++
+		cancel()
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || found == 0 {
+		t.Errorf("err = %v after %d findings, want context.Canceled after some", err, found)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v to stop", d)
 	}
 }
