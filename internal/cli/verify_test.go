@@ -159,6 +159,9 @@ func TestScanVerifyText(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, stdout)
 		}
 	}
+	if want := "verified with 2 requests: 3 live, 2 revoked, 2 unverifiable\n"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q lacks the tally %q", stderr, want)
+	}
 	if !strings.Contains(stderr, "verifying with GET "+url+"/data/testAuthentication") {
 		t.Errorf("stderr does not say where it checks: %q", stderr)
 	}

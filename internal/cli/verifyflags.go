@@ -97,19 +97,31 @@ func (v *verifyFlags) run(ctx context.Context, env *Env, rep *result.Report) {
 		rep.Partial = true
 	}
 	unknown := map[string]int{}
+	statuses := map[string]int{}
 	var reasons []string
 	for _, r := range rep.Results {
-		if r.Verification != nil && r.Verification.Status == string(verify.Unknown) {
-			if unknown[r.Verification.Reason] == 0 {
-				reasons = append(reasons, r.Verification.Reason)
+		v := r.Verification
+		if v == nil {
+			continue
+		}
+		statuses[v.Status]++
+		if v.Status == string(verify.Unknown) {
+			if unknown[v.Reason] == 0 {
+				reasons = append(reasons, v.Reason)
 			}
-			unknown[r.Verification.Reason]++
+			unknown[v.Reason]++
 		}
 	}
 	for _, reason := range reasons {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("could not verify %s: %s", countOf(unknown[reason], "finding"), reason))
 	}
-	fmt.Fprintf(env.Stderr, "pinatascan: verified with %s\n", countOf(c.Requests(), "request"))
+	var counts []string
+	for _, s := range []verify.Status{verify.Live, verify.LiveNoScope, verify.Revoked, verify.Invalid, verify.Unknown, verify.Unverifiable} {
+		if n := statuses[string(s)]; n > 0 {
+			counts = append(counts, fmt.Sprintf("%d %s", n, s))
+		}
+	}
+	fmt.Fprintf(env.Stderr, "pinatascan: verified with %s: %s\n", countOf(c.Requests(), "request"), strings.Join(counts, ", "))
 }
 
 // exitCode narrows exit code 1 to the findings --fail-on names.
