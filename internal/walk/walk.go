@@ -30,6 +30,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
@@ -57,6 +58,9 @@ type Options struct {
 	Exclude func(path string, dir bool) bool
 }
 
+// stopGrace is how long a cancelled walk waits for workers to stop.
+const stopGrace = 250 * time.Millisecond
+
 // binaryProbe is how much of a file LooksBinary sees: git's 8000 bytes.
 const binaryProbe = 8000
 
@@ -79,8 +83,9 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 		n = runtime.GOMAXPROCS(0)
 	}
 
+	t := &tally{}
 	jobs := make(chan job, 4*n)
-	lister := &lister{ctx: ctx, jobs: jobs, exclude: opts.Exclude, stdin: opts.Stdin != nil}
+	lister := &lister{ctx: ctx, jobs: jobs, exclude: opts.Exclude, stdin: opts.Stdin != nil, tally: t}
 	go func() {
 		defer close(jobs)
 		for _, p := range paths {
@@ -90,11 +95,9 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 		}
 	}()
 
-	workers := make([]*worker, n)
 	var wg sync.WaitGroup
-	for i := range workers {
-		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, buf: make([]byte, headSize)}
-		workers[i] = w
+	for range n {
+		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, buf: make([]byte, headSize), tally: t}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -106,18 +109,28 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 			}
 		}()
 	}
-	wg.Wait()
-
-	rep := &result.Report{}
-	probs := lister.problems
-	rep.Stats.Skipped = lister.skipped
-	for _, w := range workers {
-		rep.Results = append(rep.Results, w.results...)
-		probs = append(probs, w.problems...)
-		rep.Stats.Files += w.stats.Files
-		rep.Stats.Bytes += w.stats.Bytes
-		rep.Stats.Skipped += w.stats.Skipped
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		// Workers stop at their next read. One stuck in a read that cannot
+		// be interrupted (a terminal, a pipe, a hung network file system)
+		// is left behind after a grace period, so Ctrl-C is always prompt.
+		select {
+		case <-done:
+		case <-time.After(stopGrace):
+		}
 	}
+
+	t.mu.Lock()
+	rep := &result.Report{Results: t.results, Stats: t.stats}
+	probs := t.problems
+	t.results, t.problems = nil, nil // a straggler must not touch what we return
+	t.mu.Unlock()
 	slices.SortFunc(rep.Results, compareResults)
 	slices.SortStableFunc(probs, func(a, b problem) int { return cmp.Compare(a.path, b.path) })
 	for _, p := range probs {
@@ -165,6 +178,40 @@ func (p problem) String() string {
 	return fmt.Sprintf("%s: %v", p.path, err)
 }
 
+// tally is what a walk has found so far. The lister and the workers add to
+// it under its lock, a file at a time, so a cancelled walk can report it
+// while a worker is still stuck in a read.
+type tally struct {
+	mu       sync.Mutex
+	results  []result.Result
+	problems []problem
+	stats    result.Stats
+}
+
+func (t *tally) problem(path string, err error) {
+	t.mu.Lock()
+	t.problems = append(t.problems, problem{path, err})
+	t.mu.Unlock()
+}
+
+func (t *tally) skip() {
+	t.mu.Lock()
+	t.stats.Skipped++
+	t.mu.Unlock()
+}
+
+// file adds the outcome of scanning one file.
+func (t *tally) file(path string, found []result.Result, bytes int64, err error) {
+	t.mu.Lock()
+	t.results = append(t.results, found...)
+	t.stats.Files++
+	t.stats.Bytes += bytes
+	if err != nil {
+		t.problems = append(t.problems, problem{path, err})
+	}
+	t.mu.Unlock()
+}
+
 // lister finds the files to scan; it runs in one goroutine.
 type lister struct {
 	ctx       context.Context
@@ -172,8 +219,7 @@ type lister struct {
 	exclude   func(string, bool) bool
 	stdin     bool // "-" can be read
 	stdinSent bool
-	problems  []problem
-	skipped   int
+	tally     *tally
 }
 
 // root handles one command-line path. It returns false when ctx is done.
@@ -181,7 +227,7 @@ func (l *lister) root(p string) bool {
 	if p == "-" {
 		switch {
 		case !l.stdin:
-			l.problems = append(l.problems, problem{p, errors.New("standard input is not available")})
+			l.tally.problem(p, errors.New("standard input is not available"))
 			return true
 		case l.stdinSent:
 			return true // it can be read only once
@@ -193,14 +239,14 @@ func (l *lister) root(p string) bool {
 	fi, err := os.Stat(p) // follows a link named on the command line
 	switch {
 	case err != nil:
-		l.problems = append(l.problems, problem{p, err})
+		l.tally.problem(p, err)
 		return true
 	case fi.IsDir():
 		return l.dir(p)
 	case fi.Mode().IsRegular(), fi.Mode()&fs.ModeNamedPipe != 0:
 		return l.send(job{path: p})
 	default:
-		l.skipped++ // a device or socket
+		l.tally.skip() // a device or socket
 		return true
 	}
 }
@@ -216,7 +262,7 @@ func (l *lister) dir(root string) bool {
 		stack = stack[:len(stack)-1]
 		entries, err := readDir(d)
 		if err != nil {
-			l.problems = append(l.problems, problem{d, err})
+			l.tally.problem(d, err)
 			// entries read before the error are still walked
 		}
 		for _, e := range entries {
@@ -241,7 +287,7 @@ func (l *lister) dir(root string) bool {
 			default:
 				// symlinks (not followed), FIFOs, sockets, devices
 				if l.exclude == nil || !l.exclude(p, false) {
-					l.skipped++
+					l.tally.skip()
 				}
 			}
 		}
@@ -296,17 +342,16 @@ func join(dir, name string) string {
 	return dir + string(filepath.Separator) + name
 }
 
-// worker scans files one at a time with its own buffer and results, so
-// workers share nothing but the job channel.
+// worker scans files one at a time with its own buffers, and adds each
+// file's outcome to the tally.
 type worker struct {
-	ctx      context.Context
-	scan     ScanFunc
-	stdin    io.Reader
-	buf      []byte
-	head     headReader
-	results  []result.Result
-	problems []problem
-	stats    result.Stats
+	ctx   context.Context
+	scan  ScanFunc
+	stdin io.Reader
+	tally *tally
+	buf   []byte
+	head  headReader
+	found []result.Result // this file's findings
 }
 
 func (w *worker) file(j job) {
@@ -314,7 +359,7 @@ func (w *worker) file(j job) {
 	if !j.stdin {
 		f, err := os.Open(j.path)
 		if err != nil {
-			w.problems = append(w.problems, problem{j.path, err})
+			w.tally.problem(j.path, err)
 			return
 		}
 		defer f.Close()
@@ -323,24 +368,26 @@ func (w *worker) file(j job) {
 
 	n, eof, err := readHead(r, w.buf)
 	if err != nil {
-		w.problems = append(w.problems, problem{j.path, err})
+		if w.ctx.Err() == nil {
+			w.tally.problem(j.path, err)
+		}
 		return
 	}
 	if scanner.LooksBinary(w.buf[:min(n, binaryProbe)]) {
-		w.stats.Skipped++
+		w.tally.skip()
 		return
 	}
 
-	w.stats.Files++
 	w.head = headReader{ctx: w.ctx, head: w.buf[:n], r: r, eof: eof}
+	w.found = w.found[:0]
 	err = w.scan(&w.head, func(f scanner.Finding) error {
-		w.results = append(w.results, result.Result{Finding: f, Path: j.path})
+		w.found = append(w.found, result.Result{Finding: f, Path: j.path})
 		return nil
 	})
-	w.stats.Bytes += w.head.n
-	if err != nil && w.ctx.Err() == nil {
-		w.problems = append(w.problems, problem{j.path, err})
+	if w.ctx.Err() != nil {
+		err = nil // cut short on purpose, not a failure to read
 	}
+	w.tally.file(j.path, w.found, w.head.n, err)
 }
 
 // readHead fills buf until it holds at least binaryProbe bytes or r ends.

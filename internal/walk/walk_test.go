@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
@@ -567,4 +568,30 @@ func TestWalkCancel(t *testing.T) {
 			t.Errorf("results = %d, problems = %q: want the findings before the cancel, no problems", len(rep.Results), rep.Problems)
 		}
 	})
+}
+
+// TestWalkCancelStuckRead: a read that cannot be interrupted (a terminal or
+// a pipe nobody writes to) does not keep a cancelled walk from returning.
+func TestWalkCancelStuckRead(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	write(t, "a.txt", "LEAK\n")
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		cancel()
+	}()
+	start := time.Now()
+	rep, err := Walk(ctx, []string{"a.txt", "-"}, Options{Scan: fakeScan, Stdin: pr})
+	if !errors.Is(err, context.Canceled) || !rep.Partial {
+		t.Fatalf("err = %v, partial = %v", err, rep.Partial)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v to return after cancel", d)
+	}
+	if got := summarize(rep).Findings; !slices.Equal(got, []string{"a.txt:1:1"}) {
+		t.Errorf("findings = %q, want the one found before the cancel", got)
+	}
 }
