@@ -26,14 +26,14 @@ var negativeWords = map[string]bool{
 	"signing": true, "encryption": true, "cookie": true, "csrf": true, "url": true, "uri": true,
 	"domain": true, "host": true, "endpoint": true, "etag": true, "integrity": true,
 	"fingerprint": true, "uuid": true, "guid": true, "contenthash": true, "chunkhash": true,
-	"block": true, "blockhash": true, "version": true, "example": true, "sample": true,
+	"block": true, "blockhash": true, "cache": true, "version": true, "example": true, "sample": true,
 	"dummy": true, "fake": true, "placeholder": true, "eth": true, "ethereum": true,
 	"infura": true, "alchemy": true, "etherscan": true, "supabase": true, "stripe": true,
 }
 
 // negativeJoined are substrings of a joined name that mark it as someone
 // else's secret even without a word boundary.
-var negativeJoined = []string{"privatekey", "jwtsecret", "clientsecret", "secretkeybase", "sessionsecret", "appsecret", "txhash"}
+var negativeJoined = []string{"privatekey", "jwtsecret", "clientsecret", "secretkeybase", "sessionsecret", "appsecret", "txhash", "keyid"}
 
 // genericValueNames are names that hold a value without saying what it is;
 // the real name is then nearby: `- name: PINATA_API_KEY` / `  value: …`.
@@ -87,8 +87,9 @@ const (
 
 // classify decides whether the value val, standing at b[start:end], is a
 // Pinata credential, from the name it is bound to and the text around it.
-// It returns the kind and a short rule saying why.
-func classify(b []byte, start, end int, val []byte, sh shape) (Kind, string, bool) {
+// jwtAt holds the positions of Pinata JWTs found in b: a key beside one is
+// that key. It returns the kind and a short rule saying why.
+func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind, string, bool) {
 	if !cleanEdges(b, start, end) || isPlaceholder(val, sh) {
 		return "", "", false
 	}
@@ -99,14 +100,12 @@ func classify(b []byte, start, end int, val []byte, sh shape) (Kind, string, boo
 		return "", "", false
 	}
 	rule := "label " + strconv.Quote(string(l.name))
-	hasCredWord := credentialWord(joined)
+	ls := lineStart(b, start)
 	gateway := strings.Contains(joined, "gateway")
 	pinata := strings.Contains(joined, "pinata")
-	ls := lineStart(b, start)
 
-	if !hasCredWord && !pinataConstructor(l) {
-		nameJ := l.nameJoined()
-		if len(l.name) > 0 && !genericValueNames[nameJ] {
+	if !credentialWord(joined) && !pinataConstructor(l) {
+		if len(l.name) > 0 && !genericValueNames[l.nameJoined()] {
 			return "", "", false
 		}
 		// A generic name: the real one is earlier on the line, on the lines
@@ -116,25 +115,42 @@ func classify(b []byte, start, end int, val []byte, sh shape) (Kind, string, boo
 		if isNegative(words(around), aj) || !credentialWord(aj) {
 			return "", "", false
 		}
-		joined, hasCredWord = aj, true
+		joined = aj
 		gateway = gateway || strings.Contains(aj, "gateway")
 		pinata = pinata || strings.Contains(aj, "pinata")
 		rule = "value named nearby"
 	}
 
+	var scope []byte
+	scopeRead := false
+	getScope := func() []byte {
+		if !scopeRead {
+			scope, scopeRead = scopeHeaders(b, ls), true
+		}
+		return scope
+	}
 	if !pinata {
 		switch {
 		case containsFold(b[ls:lineEnd(b, start)], "pinata"):
 			rule += " on a Pinata line"
-		case scopeHasPinata(b, ls):
+		case containsFold(getScope(), "pinata"):
 			rule += " in a Pinata section"
 		case copyBlock(b, ls, joined):
 			rule = "Pinata dashboard copy block"
-		case (sh == shapeHex20 || strongSecretNames[joined] || gateway) && nearbyPinata(b, ls):
+		case (sh != shapeHex64 || strongSecretNames[joined] || gateway) && openScope(b, ls) && nearbyPinata(b, ls):
 			rule += " near a Pinata mention"
+		case (sh != shapeHex64 || strongSecretNames[joined]) && nearJWT(b, jwtAt, ls):
+			rule += " beside a Pinata JWT"
+		case (sh != shapeHex64 || strongSecretNames[joined]) && usedWithPinata(b, l.name, ls):
+			rule += " used in a Pinata header"
 		default:
 			return "", "", false
 		}
+	}
+	if !gateway && sh != shapeHex20 && !strings.Contains(joined, "secret") {
+		// A token in a gateway section, or named plainly next to a gateway.
+		gateway = containsFold(getScope(), "gateway") ||
+			sh == shapeToken64 && nearbyGateway(b, ls)
 	}
 
 	switch {
@@ -146,6 +162,51 @@ func classify(b []byte, start, end int, val []byte, sh shape) (Kind, string, boo
 		return KindAPISecret, rule, true
 	}
 	return "", "", false
+}
+
+// nearJWT reports whether a Pinata JWT stands within a few lines of the
+// line at ls: a struct or config holding a JWT holds its key beside it.
+func nearJWT(b []byte, jwtAt []int, ls int) bool {
+	from, to := linesAround(b, ls, nearbyAbove, nearbyBelow)
+	for _, p := range jwtAt {
+		if from <= p && p < to {
+			return true
+		}
+	}
+	return false
+}
+
+// usedWithPinata reports whether the variable a value is assigned to is
+// used elsewhere on a line naming Pinata, as in `$apiKey = '…'` followed
+// later by `'pinata_api_key: ' . $apiKey`.
+func usedWithPinata(b []byte, name []byte, defLine int) bool {
+	name = bytes.TrimLeft(name[bytes.LastIndexByte(name, '.')+1:], "$")
+	if len(name) < 5 || genericValueNames[joinAlnum(name)] {
+		return false // too plain a word to follow: key, secret, value
+	}
+	floor := max(0, defLine-maxScopeBytes)
+	ceil := min(len(b), defLine+maxScopeBytes)
+	for i := floor; i < ceil; {
+		j := bytes.Index(b[i:ceil], name)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(name)
+		if at > 0 && is(b[at-1], cAlnum) || i < len(b) && is(b[i], cAlnum) {
+			continue
+		}
+		if ls := lineStart(b, at); ls != defLine && containsFold(b[ls:lineEnd(b, at)], "pinata") {
+			return true
+		}
+	}
+	return false
+}
+
+// nearbyGateway reports whether a gateway is named within a few lines.
+func nearbyGateway(b []byte, ls int) bool {
+	from, to := linesAround(b, ls, nearbyAbove, nearbyBelow)
+	return containsFold(b[from:to], "gateway") || containsFold(b[from:to], "mypinata.cloud")
 }
 
 // pinataConstructor reports whether the label is a call such as
@@ -241,6 +302,9 @@ func isPlaceholder(v []byte, sh shape) bool {
 func aroundText(b []byte, ls, start int) []byte {
 	var out []byte
 	out = append(out, b[ls:start]...)
+	if len(words(out)) > 1 { // `<add key="…" value="…">`: the name is on the line
+		return out
+	}
 	end := ls - 1
 	for i := 0; i < 2 && end > 0; i++ {
 		s := lineStart(b, end)
@@ -260,6 +324,35 @@ func joinAlnum(b []byte) string {
 		}
 	}
 	return string(out)
+}
+
+// containerNames are sections that merely hold settings, so a Pinata
+// mention just outside them still speaks for what they hold.
+var containerNames = map[string]bool{
+	"data": true, "stringdata": true, "env": true, "environment": true, "variables": true,
+	"vars": true, "secrets": true, "locals": true, "config": true, "settings": true,
+	"credentials": true, "creds": true, "spec": true, "values": true, "parameters": true,
+	"production": true, "staging": true, "development": true, "dev": true, "prod": true,
+	"appsettings": true, "keys": true, "default": true, "options": true, "headers": true,
+}
+
+// openScope reports whether the line at ls is at the top level or directly
+// in a plain container section (env:, data:, [default]), where a nearby
+// Pinata mention may speak for it; not inside another service's section
+// such as security.jwt.
+func openScope(b []byte, ls int) bool {
+	h := scopeHeaders(b, ls)
+	if len(h) == 0 {
+		return true
+	}
+	inner := h
+	if i := bytes.IndexByte(h, ' '); i >= 0 {
+		inner = h[:i]
+	}
+	if i := bytes.IndexAny(inner, ":={("); i >= 0 {
+		inner = inner[:i]
+	}
+	return containerNames[joinAlnum(inner)]
 }
 
 // scopeHasPinata reports whether the line at ls sits in a section that

@@ -41,11 +41,15 @@ func (d *detector) detect(b []byte, from, to, depth int) []hit {
 	var hits []hit
 	var spans [][2]int // JWT-shaped tokens, not to be read as other shapes
 	hits, spans = findJWTs(b, from, to, hits, spans)
+	var jwtAt []int
+	for _, h := range hits {
+		jwtAt = append(jwtAt, h.pos)
+	}
 	if ctx {
-		hits = d.findShaped(b, from, to, spans, hits)
+		hits = d.findShaped(b, jwtAt, from, to, spans, hits)
 	}
 	if depth < maxDepth {
-		hits = d.findBase64(b, from, to, spans, depth, hits)
+		hits = d.findBase64(b, jwtAt, from, to, spans, depth, hits)
 		if ctx {
 			hits = d.findEscaped(b, from, to, depth, hits)
 		}
@@ -94,7 +98,7 @@ func findJWTs(b []byte, from, to int, hits []hit, spans [][2]int) ([]hit, [][2]i
 
 // findShaped looks at every run of word characters for the shapes of a key,
 // a secret or a gateway token, and classifies each by its context.
-func (d *detector) findShaped(b []byte, from, to int, spans [][2]int, hits []hit) []hit {
+func (d *detector) findShaped(b []byte, jwtAt []int, from, to int, spans [][2]int, hits []hit) []hit {
 	for i := from; i < to; {
 		if !is(b[i], cWord) {
 			i++
@@ -116,7 +120,7 @@ func (d *detector) findShaped(b []byte, from, to int, spans [][2]int, hits []hit
 		if sh == 0 {
 			continue
 		}
-		if kind, rule, ok := classify(b, start, i, val, sh); ok {
+		if kind, rule, ok := classify(b, jwtAt, start, i, val, sh); ok {
 			hits = append(hits, newHit(start, kind, string(val), rule))
 		}
 	}
@@ -163,7 +167,7 @@ func inSpans(spans [][2]int, pos int) bool {
 // findBase64 decodes base64 runs (a Kubernetes Secret's data, a config
 // blob) and looks inside them: a lone value is judged by the name the
 // encoded run is bound to; decoded text is searched whole.
-func (d *detector) findBase64(b []byte, from, to int, spans [][2]int, depth int, hits []hit) []hit {
+func (d *detector) findBase64(b []byte, jwtAt []int, from, to int, spans [][2]int, depth int, hits []hit) []hit {
 	var buf []byte
 	for i := from; i < to; {
 		if !is(b[i], cB64) || b[i] == '=' {
@@ -194,7 +198,7 @@ func (d *detector) findBase64(b []byte, from, to int, spans [][2]int, depth int,
 		d.decoded += len(dec)
 		inner := bytes.TrimSpace(dec)
 		if sh := shapeOf(inner); sh != 0 && !bytes.ContainsAny(inner, " \n") {
-			if kind, rule, ok := classify(b, start, padded, inner, sh); ok {
+			if kind, rule, ok := classify(b, jwtAt, start, padded, inner, sh); ok {
 				h := newHit(start, kind, string(inner), rule)
 				h.encoding = "base64"
 				hits = append(hits, h)
@@ -244,8 +248,8 @@ func printable(b []byte) bool {
 // mention of Pinata and searches the decoded text, so that
 // `pinata_api_key%3D…` in a URL and `\u0022pinata_jwt\u0022` in a log count.
 func (d *detector) findEscaped(b []byte, from, to, depth int, hits []hit) []hit {
-	lastEnd := -1
-	for _, needle := range [][]byte{[]byte("inata"), []byte("INATA")} {
+	for _, needle := range pinataNeedles {
+		lastEnd := -1
 		for i := from; i < to; {
 			j := bytes.Index(b[i:to], needle)
 			if j < 0 {

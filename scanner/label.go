@@ -78,6 +78,11 @@ func lastName(b []byte, ls, end int) (label, bool) {
 		l := label{name: name}
 		if nameEnd < len(b) && b[nameEnd] == '(' {
 			l.call = true
+			// A wrapper such as JSON.stringify("…") or String("…"):
+			// the name is further left.
+			if !containsFold(name, "pinata") && !credentialWord(joinAlnum(name)) {
+				continue
+			}
 		}
 		// One space before: take the word there too ("API Key", "ENV PINATA_JWT").
 		if i-2 >= ls && b[i-1] == ' ' && is(b[i-2], cAlnum) {
@@ -97,21 +102,15 @@ func lastName(b []byte, ls, end int) (label, bool) {
 // isValueShaped reports whether a name is really another candidate value,
 // as in the second argument of new pinataSDK('key', 'secret').
 func isValueShaped(name []byte) bool {
-	n := len(name)
-	if n != 20 && n != 64 {
-		return n > 64
+	if len(name) > 64 {
+		return true
 	}
-	for _, c := range name {
-		if !is(c, cWord) {
-			return false
-		}
-	}
-	return true
+	return shapeOf(name) != 0
 }
 
 func isScheme(name []byte) bool {
 	switch string(bytes.ToLower(name)) {
-	case "bearer", "basic", "token":
+	case "bearer", "basic":
 		return true
 	}
 	return false
