@@ -56,13 +56,6 @@ func (c *catFile) request(oid string) error {
 
 func (c *catFile) flush() error { return c.in.Flush() }
 
-// The detector, a variable only so the git plumbing can be exercised
-// while the detector is being changed.
-var (
-	scan        = scanner.Scan
-	looksBinary = scanner.LooksBinary
-)
-
 // errMissing marks an object git does not have.
 var errMissing = errors.New("object missing")
 
@@ -113,9 +106,9 @@ func (c *catFile) scanBlob(size int64, yield func(scanner.Finding) error) (binar
 	if _, err := io.ReadFull(body, head); err != nil {
 		return false, c.died(err)
 	}
-	if looksBinary(head) {
+	if scanner.LooksBinary(head) {
 		binary = true
-	} else if err := scan(io.MultiReader(bytes.NewReader(head), body), yield); err != nil {
+	} else if err := scanner.Scan(io.MultiReader(bytes.NewReader(head), body), yield); err != nil {
 		if body.err != nil {
 			return false, c.died(body.err)
 		}
