@@ -119,13 +119,8 @@ func (c *Checker) checkAll(ctx context.Context, groups []*group) {
 	for range min(fillWorkers, len(groups)) {
 		wg.Go(func() {
 			for g := range next {
-				cred := Credential{Key: g.key, Secret: g.secret}
-				if g.jwt != "" {
-					// The JWT is what was leaked most often; an expired
-					// one is still a leaked pair, so then send the pair.
-					cred.JWT = g.jwt
-				}
-				g.res = c.Check(ctx, cred)
+				// An unexpired JWT if there is one; else the pair.
+				g.res = c.Check(ctx, Credential{JWT: g.jwt, Key: g.key, Secret: g.secret})
 			}
 		})
 	}

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/pinatascan/pinatascan/scanner"
 )
 
 // Status is the verdict of a check. The strings are those of
@@ -30,9 +32,10 @@ const (
 	Unverifiable Status = "unverifiable"  // nothing can be safely sent (lone key, gateway token)
 )
 
-// Credential is what one request authenticates with: a JWT, or an API key
-// and its secret. A JWT may also carry the key and secret it embeds; they
-// identify it but the JWT is what is sent.
+// Credential is what one request authenticates with: a Pinata JWT, or an
+// API key and its secret. A JWT and the pair it embeds are one credential,
+// checked once: the JWT is sent, unless it has expired, when its pair is
+// (a key can outlive its JWT). Key and Secret are taken from the JWT.
 type Credential struct {
 	JWT    string
 	Key    string
@@ -136,7 +139,8 @@ func (c *Checker) Requests() int { return int(c.requests.Load()) }
 // Check returns the verdict on cred, asking Pinata at most once per distinct
 // credential; concurrent checks of the same credential share one request.
 func (c *Checker) Check(ctx context.Context, cred Credential) Result {
-	if res, ok := precheck(cred); !ok {
+	cred, res, ok := c.prepare(cred)
+	if !ok {
 		return res
 	}
 	key := cred.cacheKey()
@@ -165,6 +169,26 @@ func (c *Checker) Check(ctx context.Context, cred Credential) Result {
 	return cl.res
 }
 
+// prepare refuses credentials that cannot or must not be sent, and picks
+// what to send for the rest.
+func (c *Checker) prepare(cred Credential) (Credential, Result, bool) {
+	res, ok := precheck(cred)
+	if !ok || cred.JWT == "" {
+		return cred, res, ok
+	}
+	// Only a Pinata JWT goes to Pinata: anyone else's (Supabase, Auth0)
+	// would be leaked to a third party by checking it.
+	info, err := scanner.ParseJWT(cred.JWT)
+	if err != nil {
+		return cred, Result{Unverifiable, "not a Pinata JWT"}, false
+	}
+	cred.Key, cred.Secret = info.KeyID, info.Secret
+	if info.Expired(c.clock.Now()) {
+		cred.JWT = ""
+	}
+	return cred, Result{}, true
+}
+
 // precheck refuses credentials that cannot or must not be sent.
 func precheck(cred Credential) (Result, bool) {
 	switch {
@@ -186,12 +210,10 @@ func precheck(cred Credential) (Result, bool) {
 	return Result{}, true
 }
 
-// cacheKey identifies what is sent: a hash, so the map holds no secret.
+// cacheKey identifies the credential by its pair (prepare filled it in for
+// a JWT): a hash, so the map holds no secret.
 func (cred Credential) cacheKey() [32]byte {
-	if cred.JWT != "" {
-		return sha256.Sum256([]byte("jwt\x00" + cred.JWT))
-	}
-	return sha256.Sum256([]byte("pair\x00" + cred.Key + "\x00" + cred.Secret))
+	return sha256.Sum256([]byte(cred.Key + "\x00" + cred.Secret))
 }
 
 // check sends the request, retrying once after a 429 whose wait is short.

@@ -445,3 +445,50 @@ func mustJWT() string {
 	jwt, _, _ := testcred.JWT(testcred.JWTOptions{})
 	return jwt
 }
+
+// TestJWTAndPairAreOne checks a JWT, then its pair: one request, and the
+// key and secret given with a JWT are taken from the JWT itself.
+func TestJWTAndPairAreOne(t *testing.T) {
+	f := newFakePinata(t, "", func(w http.ResponseWriter, _ sent, _ int) { reply(w, 200, bodyLive) })
+	c, _ := newChecker(t, f.srv.URL, Config{})
+	jwt, key, secret := testcred.JWT(testcred.JWTOptions{})
+	ctx := context.Background()
+	for _, cred := range []Credential{
+		{JWT: jwt},
+		{Key: key, Secret: secret},
+		{JWT: jwt, Key: testcred.Key(), Secret: testcred.Secret()}, // wrong halves are ignored
+	} {
+		if got := c.Check(ctx, cred); got.Status != Live {
+			t.Errorf("Check = %+v, want live", got)
+		}
+	}
+	if f.Hits() != 1 {
+		t.Errorf("%d requests, want 1", f.Hits())
+	}
+}
+
+// TestOnlyPinataJWTs never sends anyone else's JWT to Pinata.
+func TestOnlyPinataJWTs(t *testing.T) {
+	f := newFakePinata(t, "", func(w http.ResponseWriter, _ sent, _ int) { reply(w, 200, bodyLive) })
+	c, _ := newChecker(t, f.srv.URL, Config{})
+	other := testcred.Sign(jwtClaims{"sub": "1234567890", "role": "authenticated", "iss": "supabase"})
+	if got := c.Check(context.Background(), Credential{JWT: other}); got != (Result{Unverifiable, "not a Pinata JWT"}) {
+		t.Errorf("Check = %+v, want unverifiable", got)
+	}
+	if f.Hits() != 0 {
+		t.Errorf("%d requests, want 0", f.Hits())
+	}
+}
+
+// TestExpiredJWTSendsPair checks an expired JWT by the pair it carries.
+func TestExpiredJWTSendsPair(t *testing.T) {
+	f := newFakePinata(t, "", func(w http.ResponseWriter, _ sent, _ int) { reply(w, 200, bodyLive) })
+	c, clock := newChecker(t, f.srv.URL, Config{})
+	jwt, key, secret := testcred.JWT(testcred.JWTOptions{ExpiresAt: clock.Now().Add(-time.Minute)})
+	if got := c.Check(context.Background(), Credential{JWT: jwt}); got.Status != Live {
+		t.Errorf("Check = %+v, want live", got)
+	}
+	if s := f.Sent(); len(s) != 1 || s[0].jwt != "" || s[0].key != key || s[0].secret != secret {
+		t.Errorf("sent %+v, want the key headers", s)
+	}
+}
