@@ -53,15 +53,13 @@ type Entry struct {
 
 type key struct{ fingerprint, path string }
 
-// New makes a baseline of results, with paths as rel maps them (nil keeps
-// them as they are). Duplicates are merged and entries sorted, so the file
-// diffs well.
-func New(results []result.Result, rel func(string) string, created time.Time) *Baseline {
+// New makes a baseline of entries. Paths are normalized, duplicates merged
+// and entries sorted, so the file diffs well.
+func New(entries []Entry, created time.Time) *Baseline {
 	b := &Baseline{Version: Version, Created: created.UTC().Truncate(time.Second), Entries: []Entry{}}
 	seen := map[key]bool{}
-	for i := range results {
-		r := &results[i]
-		e := Entry{Fingerprint: r.Fingerprint(), Kind: r.Kind, Path: normPath(r.Path, rel)}
+	for _, e := range entries {
+		e.Path = normPath(e.Path)
 		k := key{e.Fingerprint, e.Path}
 		if seen[k] {
 			continue
@@ -76,31 +74,34 @@ func New(results []result.Result, rel func(string) string, created time.Time) *B
 	return b
 }
 
+// EntryOf is the entry for r, found at path (r.Path, or that path made
+// relative to the repository root).
+func EntryOf(r *result.Result, path string) Entry {
+	return Entry{Fingerprint: r.Fingerprint(), Kind: r.Kind, Path: path}
+}
+
 // normPath gives the form paths are stored and compared in: slash-separated
 // and clean, so "./a/b" and "a/b" are one path.
-func normPath(p string, rel func(string) string) string {
-	if rel != nil {
-		p = rel(p)
-	}
+func normPath(p string) string {
 	if p == "-" {
 		return p
 	}
 	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "./")
 }
 
-// Contains reports whether r is known: the baseline has its fingerprint at
-// its path (mapped by rel, as for New).
-func (b *Baseline) Contains(r *result.Result, rel func(string) string) bool {
+// Contains reports whether the baseline knows the credential with this
+// content fingerprint at path.
+func (b *Baseline) Contains(fingerprint, path string) bool {
 	if b == nil {
 		return false
 	}
 	if b.index == nil {
 		b.index = make(map[key]bool, len(b.Entries))
 		for _, e := range b.Entries {
-			b.index[key{e.Fingerprint, e.Path}] = true
+			b.index[key{e.Fingerprint, normPath(e.Path)}] = true
 		}
 	}
-	return b.index[key{r.Fingerprint(), normPath(r.Path, rel)}]
+	return b.index[key{fingerprint, normPath(path)}]
 }
 
 // Write writes the baseline as indented JSON.

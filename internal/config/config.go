@@ -25,23 +25,18 @@ import (
 // FileName is the name of the config file looked for at the repository root.
 const FileName = ".pinatascan.yaml"
 
-// DefaultMaxFileSize is the size above which files are skipped when the
-// config does not say otherwise. Credentials live in source and config
-// files, not in 100 MB artefacts.
-const DefaultMaxFileSize int64 = 10 << 20
-
 // Config is the parsed config file. The zero value (or nil) is the default:
 // scan every path and every kind, allow nothing, verify nothing.
 type Config struct {
 	// Path is the file the config was read from; "" for the default.
 	Path string
-	// Root is the directory the path globs are relative to: the directory
-	// holding the config file.
+	// Root is the directory the path globs are relative to: the
+	// repository root (see RepoRoot).
 	Root string
 
 	Exclude     []string // doublestar globs, relative to Root
 	Include     []string // doublestar globs; empty means everything
-	MaxFileSize int64    // bytes; 0 means DefaultMaxFileSize
+	MaxFileSize int64    // bytes; 0 means no limit
 	Kinds       []scanner.Kind
 	Allowlist   []Allow
 	Verify      Verify
@@ -80,10 +75,30 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	if abs, err := filepath.Abs(filepath.Dir(path)); err == nil {
-		c.Root = abs
+	if c.Root, err = RepoRoot(filepath.Dir(path)); err != nil {
+		return nil, err
 	}
 	return c, nil
+}
+
+// RepoRoot returns the repository root for dir: the nearest directory at or
+// above it that holds .git (a directory or, in worktrees, a file). Outside
+// a repository it is dir itself, made absolute.
+func RepoRoot(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := abs; ; {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d, nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return abs, nil
+		}
+		d = parent
+	}
 }
 
 // Find returns the path of the default config file for a scan started in
@@ -92,21 +107,9 @@ func Load(path string) (*Config, error) {
 // file) and looks for FileName there. Outside a repository it looks in dir
 // only, so a stray file in a parent directory is never picked up.
 func Find(dir string) (string, error) {
-	abs, err := filepath.Abs(dir)
+	root, err := RepoRoot(dir)
 	if err != nil {
 		return "", err
-	}
-	root := abs
-	for d := abs; ; {
-		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			root = d
-			break
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			break // no repository: use dir itself
-		}
-		d = parent
 	}
 	p := filepath.Join(root, FileName)
 	switch _, err := os.Stat(p); {
@@ -119,10 +122,10 @@ func Find(dir string) (string, error) {
 	}
 }
 
-// FileSizeLimit returns the effective maximum file size in bytes.
+// FileSizeLimit returns the maximum file size in bytes; 0 means no limit.
 func (c *Config) FileSizeLimit() int64 {
-	if c == nil || c.MaxFileSize == 0 {
-		return DefaultMaxFileSize
+	if c == nil {
+		return 0
 	}
 	return c.MaxFileSize
 }

@@ -62,7 +62,7 @@ func TestParseEmpty(t *testing.T) {
 			t.Errorf("%q: %v", src, err)
 			continue
 		}
-		if c.Excluded("a/b") || !c.ReportKind(scanner.KindJWT) || c.FileSizeLimit() != DefaultMaxFileSize {
+		if c.Excluded("a/b") || !c.ReportKind(scanner.KindJWT) || c.FileSizeLimit() != 0 {
 			t.Errorf("%q: not the default config", src)
 		}
 		if c.Verify.Enabled || c.Verify.FailOn != nil {
@@ -280,5 +280,29 @@ func TestExampleConfigParses(t *testing.T) {
 	}
 	if _, err := Parse("examples/pinatascan.yaml", data); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestLoadRootIsRepoRoot(t *testing.T) {
+	repo := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(repo, "ci"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(repo, "ci", "pinatascan.yaml")
+	if err := os.WriteFile(p, []byte("exclude: [\"vendor/**\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Root != repo || !c.Excluded(c.RelPath(filepath.Join(repo, "vendor", "x"))) {
+		t.Errorf("Root = %q; globs must be relative to the repository root", c.Root)
+	}
+	if _, err := Load(filepath.Join(repo, "missing.yaml")); err == nil {
+		t.Error("missing config loaded")
 	}
 }

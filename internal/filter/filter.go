@@ -21,12 +21,12 @@ type Filter struct {
 	Ignore   *ignore.List
 	Baseline *baseline.Baseline
 
-	// Rel maps a result's path to the path the config's globs and the
-	// baseline compare: relative to the repository root. Nil means
-	// Config.RelPath (paths relative to the working directory or absolute),
-	// which suits file scans; git scans, whose paths are already relative
-	// to the root, pass an identity function.
-	Rel func(string) string
+	// Rel gives a result's path as the config's globs and the baseline
+	// compare it: relative to the repository root. Nil means
+	// Config.RelPath(r.Path), which suits file scans (paths relative to the
+	// working directory, or absolute); git scans, whose paths are already
+	// relative to the root, pass their own.
+	Rel func(r *result.Result) string
 
 	usedAllow map[string]bool
 }
@@ -48,7 +48,8 @@ const (
 // allowlist entries were used.
 func (f *Filter) Check(r *result.Result) Reason {
 	c := f.Config
-	if c != nil && (c.Excluded(f.rel(r.Path)) || !c.ReportKind(r.Kind)) {
+	rel := f.rel(r)
+	if c != nil && (c.Excluded(rel) || !c.ReportKind(r.Kind)) {
 		return OutOfScope
 	}
 	if r.Allowed {
@@ -65,17 +66,17 @@ func (f *Filter) Check(r *result.Result) Reason {
 		f.usedAllow[fp] = true
 		return Allowlisted
 	}
-	if f.Baseline.Contains(r, f.rel) {
+	if f.Baseline.Contains(fp, rel) {
 		return Baselined
 	}
 	return Keep
 }
 
-func (f *Filter) rel(p string) string {
+func (f *Filter) rel(r *result.Result) string {
 	if f.Rel != nil {
-		return f.Rel(p)
+		return f.Rel(r)
 	}
-	return f.Config.RelPath(p)
+	return f.Config.RelPath(r.Path)
 }
 
 // Apply removes from rep every result that is not to be reported, in place,

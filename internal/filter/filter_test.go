@@ -98,7 +98,8 @@ func TestOrderAndCounts(t *testing.T) {
 		Kinds:     []scanner.Kind{scanner.KindAPISecret, scanner.KindJWT},
 		Allowlist: []config.Allow{{Fingerprint: fp(s3), Reason: "docs example"}, {Fingerprint: strings.Repeat("1", 32), Reason: "stale"}},
 	}
-	base := baseline.New([]result.Result{r(scanner.KindAPISecret, s4, "known.env")}, nil, time.Now())
+	known := r(scanner.KindAPISecret, s4, "known.env")
+	base := baseline.New([]baseline.Entry{baseline.EntryOf(&known, known.Path)}, time.Now())
 	f := &Filter{
 		Config:   cfg,
 		Ignore:   mustIgnore(t, fp(s2)+"\n"+strings.Repeat("2", 32)+" # stale\n"),
