@@ -1,0 +1,6 @@
+region               = "eu-west-1"
+pinata_api_key       = "{{+api-key}}"
+pinata_secret_key    = "{{+api-secret}}"
+pinata_jwt           = "{{+jwt}}"
+pinata_gateway_token = "{{+gateway-token}}"
+ami_id               = "ami-0abcdef1234567890"
