@@ -66,6 +66,8 @@ var commands []*Command
 func init() {
 	commands = []*Command{
 		scanCommand,
+		gitCommand,
+		installHookCommand,
 		decodeCommand,
 		versionCommand,
 		helpCommand,

@@ -19,6 +19,12 @@ FIFOs, sockets and devices are skipped, and a file with a NUL byte in its
 first 8000 bytes is binary and skipped. Flags may come before or after the
 paths.
 
+With --staged, scans what the next commit will contain instead: the git
+index (not the working tree) of the repository in the current directory,
+reporting only the lines the commit adds or changes. This is what the
+pre-commit hooks run; nothing staged is exit 0, and a staged file that
+cannot be read is exit 2.
+
 Values and e-mail addresses are masked unless --no-redact is given.
 
 ` + verifyHelp + exitCodesHelp,
@@ -29,12 +35,19 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	fs := inv.FlagSet()
 	var f scanFlags
 	f.register(fs)
+	staged := fs.Bool("staged", false, "scan the git index (what the next commit will contain) instead of PATHs")
 	paths, code, ok := inv.Parse(fs)
 	if !ok {
 		return code
 	}
 	if _, err := f.reporter(); err != nil {
 		return inv.UsageError("%v", err)
+	}
+	if *staged {
+		if len(paths) > 0 {
+			return inv.UsageError("--staged scans the index of the repository in the current directory and takes no PATH")
+		}
+		return runStaged(ctx, inv, &f)
 	}
 	if len(paths) == 0 {
 		paths = []string{"."}

@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/pinatascan/pinatascan/internal/gitscan"
+	"github.com/pinatascan/pinatascan/internal/result"
+)
+
+var gitCommand = &Command{
+	Name:    "git",
+	Args:    "[flags] [REVISION-RANGE]",
+	Summary: "scan git history: commits reachable from HEAD, every ref, or a range",
+	Help: `Scans the history of the repository in the current directory for Pinata
+credentials: by default every commit reachable from HEAD, with --all every
+ref (branches, tags, remotes, stash), or the commits of REVISION-RANGE, such
+as origin/main..HEAD for a pull request.
+
+Each finding names the commit that added it, its author (name only) and
+date. A credential added and later deleted is still reported, in the commit
+that added it; each (file, credential) is reported once, and each unique
+blob is read once. Merges count only what they add beyond their parents.
+Binary files and submodules are skipped. In a shallow clone, history stops
+at the shallow boundary. Nothing in the repository is changed.
+
+To check what a commit will add before it is made, use
+'pinatascan scan --staged' (the pre-commit hook).
+
+` + verifyHelp + exitCodesHelp,
+	Run: runGit,
+}
+
+func runGit(ctx context.Context, inv *Invocation) int {
+	fs := inv.FlagSet()
+	var f scanFlags
+	f.register(fs)
+	all := fs.Bool("all", false, "scan every ref (branches, tags, remotes, stash), not only HEAD")
+	args, code, ok := inv.Parse(fs)
+	if !ok {
+		return code
+	}
+	if len(args) > 1 {
+		return inv.UsageError("one revision range at most, such as main..topic (got %d arguments)", len(args))
+	}
+	if _, err := f.reporter(); err != nil {
+		return inv.UsageError("%v", err)
+	}
+	opts := gitscan.HistoryOptions{All: *all}
+	if len(args) == 1 {
+		opts.Range = args[0]
+	}
+	rep := &result.Report{}
+	sum, err := gitscan.History(ctx, ".", opts, collect(rep))
+	return finishGit(ctx, inv, &f, rep, sum, err)
+}
+
+// runStaged is `scan --staged`: the index, exactly what the next commit
+// will contain, with only the lines it adds or changes reported.
+func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
+	rep := &result.Report{}
+	sum, err := gitscan.Staged(ctx, ".", collect(rep))
+	if err == nil && sum.Changes == 0 {
+		fmt.Fprintln(inv.Stderr, "pinatascan: nothing staged: the index matches HEAD, so there is nothing to scan")
+	}
+	return finishGit(ctx, inv, f, rep, sum, err)
+}
+
+// collect gathers results into rep.
+func collect(rep *result.Report) func(result.Result) error {
+	return func(r result.Result) error {
+		rep.Results = append(rep.Results, r)
+		return nil
+	}
+}
+
+// finishGit turns a git scan's summary and error into the report, then
+// runs the shared tail. A git failure is a problem (exit 2) and the
+// findings made before it are still reported; an interruption is partial.
+func finishGit(ctx context.Context, inv *Invocation, f *scanFlags, rep *result.Report, sum gitscan.Summary, err error) int {
+	rep.Stats = sum.Stats
+	rep.Problems = append(rep.Problems, sum.Problems...)
+	for _, n := range sum.Notes {
+		fmt.Fprintf(inv.Stderr, "pinatascan: note: %s\n", n)
+	}
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		rep.Partial = true
+	default:
+		rep.Problems = append(rep.Problems, err.Error())
+	}
+	return finish(inv.Env, f, rep)
+}
