@@ -13,7 +13,8 @@
 //     `pinatascan scan <(git show HEAD:.env)` works; devices and sockets are
 //     skipped wherever they appear.
 //   - A file whose first 8000 bytes hold a NUL byte is binary and skipped
-//     (scanner.LooksBinary, git's rule).
+//     (scanner.LooksBinary, git's rule; UTF-16 text with a byte-order mark
+//     is the exception and is scanned).
 //   - What cannot be read (permission denied, vanished, not found) becomes a
 //     problem; the rest of the walk goes on.
 package walk

@@ -595,3 +595,23 @@ func TestWalkCancelStuckRead(t *testing.T) {
 		t.Errorf("findings = %q, want the one found before the cancel", got)
 	}
 }
+
+// TestWalkUTF16 pins the one exception to the NUL rule: UTF-16 text with a
+// byte-order mark is full of NULs but is text, and is handed to the scanner.
+func TestWalkUTF16(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "utf16.txt")
+	write(t, p, "\xff\xfeL\x00E\x00A\x00K\x00")
+	var got []byte
+	scan := func(r io.Reader, _ func(scanner.Finding) error) error {
+		var err error
+		got, err = io.ReadAll(r)
+		return err
+	}
+	rep, err := Walk(context.Background(), []string{p}, Options{Scan: scan})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Stats.Skipped != 0 || rep.Stats.Files != 1 || len(got) != 10 {
+		t.Errorf("skipped %d, files %d, scanner saw %d bytes", rep.Stats.Skipped, rep.Stats.Files, len(got))
+	}
+}
