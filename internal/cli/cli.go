@@ -68,6 +68,7 @@ func init() {
 		scanCommand,
 		gitCommand,
 		installHookCommand,
+		baselineCommand,
 		decodeCommand,
 		versionCommand,
 		helpCommand,

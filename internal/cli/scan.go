@@ -54,6 +54,6 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	}
 	// An error here only says ctx ended the walk; rep is then marked
 	// Partial and finish reports it.
-	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin})
+	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin, Exclude: f.walkExclude()})
 	return finish(inv.Env, &f, rep)
 }

@@ -19,6 +19,7 @@ type scanFlags struct {
 	noRedact bool
 
 	verifyFlags // --verify, --pinata-api-url, --fail-on (verifyflags.go)
+	policyFlags // --config, --ignore-file, --baseline, --report-unused-ignores (baseline.go)
 }
 
 // register defines the shared flags on fs.
@@ -27,11 +28,15 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.BoolVar(&f.noRedact, "no-redact", false, "show credentials and e-mail addresses in full (they are masked by default)")
 	f.verifyFlags.register(fs)
+	f.policyFlags.register(fs)
 }
 
 // reporter returns the reporter the flags ask for, after checking every
 // shared flag. Commands call it before scanning, so a wrong flag fails at once.
 func (f *scanFlags) reporter() (report.Reporter, error) {
+	if err := f.loadPolicy(); err != nil {
+		return nil, err
+	}
 	if err := f.verifyFlags.check(); err != nil {
 		return nil, err
 	}
@@ -43,6 +48,7 @@ func (f *scanFlags) reporter() (report.Reporter, error) {
 // stderr, writes the report, and picks the exit code.
 func finish(env *Env, f *scanFlags, rep *result.Report) int {
 	link(rep)
+	f.policyFlags.apply(env, rep)
 	f.verifyFlags.run(env.ctx, env, rep)
 	rp, err := f.reporter()
 	if err != nil {

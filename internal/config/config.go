@@ -33,6 +33,10 @@ type Config struct {
 	// Root is the directory the path globs are relative to: the
 	// repository root (see RepoRoot).
 	Root string
+	// WorkDir is the absolute directory relative paths given to RelPath
+	// start from; "" means the process's working directory, looked up on
+	// each call. Set it once before a walk of many files.
+	WorkDir string
 
 	Exclude     []string // doublestar globs, relative to Root
 	Include     []string // doublestar globs; empty means everything
@@ -134,11 +138,17 @@ func (c *Config) FileSizeLimit() int64 {
 // absolute) into the slash-separated path below Root that the globs match.
 // A path outside Root is returned cleaned, as given.
 func (c *Config) RelPath(p string) string {
-	if c != nil && c.Root != "" {
-		if abs, err := filepath.Abs(p); err == nil {
-			if rel, err := filepath.Rel(c.Root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-				return filepath.ToSlash(rel)
+	if c != nil && c.Root != "" && p != "-" {
+		abs := p
+		if !filepath.IsAbs(p) {
+			if c.WorkDir != "" {
+				abs = filepath.Join(c.WorkDir, p)
+			} else if a, err := filepath.Abs(p); err == nil {
+				abs = a
 			}
+		}
+		if rel, err := filepath.Rel(c.Root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
 		}
 	}
 	return cleanSlash(p)

@@ -260,6 +260,14 @@ func TestFindAndRelPath(t *testing.T) {
 		t.Errorf("RelPath outside root = %q", rel)
 	}
 
+	c.WorkDir = sub
+	if rel := c.RelPath("skip/y.env"); rel != "a/b/skip/y.env" {
+		t.Errorf("RelPath from WorkDir = %q", rel)
+	}
+	if rel := c.RelPath("-"); rel != "-" {
+		t.Errorf("RelPath(-) = %q", rel)
+	}
+
 	// Outside a repository only the start directory counts.
 	plain := t.TempDir()
 	if got, err := Find(plain); err != nil || got != "" {
