@@ -89,6 +89,9 @@ func (f *scanFlags) loadPolicy() error {
 		if cfgPath, err = config.Find(cwd); err != nil {
 			return err
 		}
+		if rel, err := filepath.Rel(cwd, cfgPath); err == nil && cfgPath != "" {
+			cfgPath = rel // shorter in messages
+		}
 	}
 	cfg := config.Default()
 	if cfgPath != "" {

@@ -58,6 +58,7 @@ func runGit(ctx context.Context, inv *Invocation) int {
 // runStaged is `scan --staged`: the index, exactly what the next commit
 // will contain, with only the lines it adds or changes reported.
 func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
+	f.RootRelative = true // index paths, for config globs and the baseline
 	rep := &result.Report{}
 	sum, err := gitscan.Staged(ctx, ".", collect(rep))
 	if err == nil && sum.Changes == 0 {
