@@ -93,33 +93,40 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	if !cleanEdges(b, start, end) || isPlaceholder(val, sh) {
 		return "", "", false
 	}
+	ls := lineStart(b, start)
 	l := labelBefore(b, start)
-	ws := words(l.prefix, l.name)
 	joined := l.joined()
-	if isNegative(ws, joined) {
+	if isNegative(words(l.prefix, l.name), joined) || isFileName(l.name) || checksumLine(b[ls:start]) {
 		return "", "", false
 	}
 	rule := "label " + strconv.Quote(string(l.name))
-	ls := lineStart(b, start)
-	gateway := strings.Contains(joined, "gateway")
-	pinata := strings.Contains(joined, "pinata")
-
-	if !credentialWord(joined) && !pinataConstructor(l) {
-		if len(l.name) > 0 && !genericValueNames[l.nameJoined()] {
-			return "", "", false
-		}
+	usage, used := "", false // the Pinata name the value's variable is later used as
+	switch {
+	case credentialWord(joined) || pinataConstructor(l):
+	case len(l.name) == 0 || genericValueNames[l.nameJoined()]:
 		// A generic name: the real one is earlier on the line, on the lines
 		// just above, or in the enclosing section.
 		around := aroundText(b, ls, start)
 		aj := joinAlnum(around)
-		if isNegative(words(around), aj) || !credentialWord(aj) {
+		if !isNegative(words(around), aj) && credentialWord(aj) {
+			joined, rule = aj, "value named nearby"
+		} else if c, ok := commentAfter(b, end); ok {
+			joined, rule = c, "described in a comment"
+		} else {
 			return "", "", false
 		}
-		joined = aj
-		gateway = gateway || strings.Contains(aj, "gateway")
-		pinata = pinata || strings.Contains(aj, "pinata")
-		rule = "value named nearby"
+	default:
+		// A variable with a plain name (k, cfg.v): it counts if it is used
+		// as a Pinata credential elsewhere, or a comment says what it is.
+		if usage, used = usedAs(b, l.name, ls); used {
+			joined, rule = usage, "assigned to "+strconv.Quote(string(l.name))+", used as "+usage
+		} else if c, ok := commentAfter(b, end); ok {
+			joined, rule = c, "described in a comment"
+		} else {
+			return "", "", false
+		}
 	}
+	gateway := strings.Contains(joined, "gateway")
 
 	var scope []byte
 	scopeRead := false
@@ -129,22 +136,33 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 		}
 		return scope
 	}
-	if !pinata {
+	// A key or gateway token may take its context from a Pinata mention a
+	// few lines away. A 64-hex value is commoner (checksums, other services'
+	// secrets): only when plainly named a secret and not inside another
+	// service's section.
+	nearbyOK := func() bool {
+		return sh != shapeHex64 || (strongSecretNames[joined] || gateway) && openScope(b, ls)
+	}
+	if !strings.Contains(joined, "pinata") {
 		switch {
 		case containsFold(b[ls:lineEnd(b, start)], "pinata"):
 			rule += " on a Pinata line"
-		case containsFold(getScope(), "pinata"):
+		case inPinataSection(b, ls):
 			rule += " in a Pinata section"
 		case copyBlock(b, ls, joined):
 			rule = "Pinata dashboard copy block"
-		case (sh != shapeHex64 || strongSecretNames[joined] || gateway) && openScope(b, ls) && nearbyPinata(b, ls):
+		case pairedNearby(b, ls, sh, joined):
+			rule += " beside its key or secret"
+		case nearbyOK() && nearbyPinata(b, ls):
 			rule += " near a Pinata mention"
-		case (sh != shapeHex64 || strongSecretNames[joined]) && nearJWT(b, jwtAt, ls):
+		case nearbyOK() && nearJWT(b, jwtAt, ls):
 			rule += " beside a Pinata JWT"
-		case (sh != shapeHex64 || strongSecretNames[joined]) && usedWithPinata(b, l.name, ls):
-			rule += " used in a Pinata header"
 		default:
-			return "", "", false
+			if usage, used = usedAs(b, l.name, ls); !used {
+				return "", "", false
+			}
+			rule += ", used as " + usage
+			gateway = gateway || strings.Contains(usage, "gateway")
 		}
 	}
 	if !gateway && sh != shapeHex20 && !strings.Contains(joined, "secret") {
@@ -164,6 +182,63 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	return "", "", false
 }
 
+// commentAfter returns, joined, a comment after the value on its line that
+// names it a Pinata credential: `'…' | base64 -d > f  # pinata secret`.
+func commentAfter(b []byte, end int) (string, bool) {
+	rest := b[end:lineEnd(b, end)]
+	rest = rest[:min(len(rest), maxLabelGap)]
+	i := bytes.IndexByte(rest, '#')
+	if j := bytes.Index(rest, []byte("//")); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return "", false
+	}
+	c := rest[i:]
+	cj := joinAlnum(c)
+	if !strings.Contains(cj, "pinata") || !credentialWord(cj) || isNegative(words(c), cj) {
+		return "", false
+	}
+	return cj, true
+}
+
+// pairedNearby reports whether a value named as one half of a key stands
+// within two lines of the other half, also named: a 20-hex key beside a
+// 64-hex secret is the shape of a Pinata key even where Pinata goes unnamed
+// (a CSV export, `API_KEY=` above `API_SECRET=`).
+func pairedNearby(b []byte, ls int, sh shape, joined string) bool {
+	var want shape
+	var wantWord string
+	switch {
+	case sh == shapeHex20 && strings.Contains(joined, "key"):
+		want, wantWord = shapeHex64, "secret"
+	case sh == shapeHex64 && strings.Contains(joined, "secret"):
+		want, wantWord = shapeHex20, "key"
+	default:
+		return false
+	}
+	from, to := linesAround(b, ls, 2, 2)
+	for i := from; i < to; {
+		if !is(b[i], cWord) {
+			i++
+			continue
+		}
+		start := i
+		for i < to && is(b[i], cWord) {
+			i++
+		}
+		if shapeOf(b[start:i]) != want || isPlaceholder(b[start:i], want) {
+			continue
+		}
+		other := labelBefore(b, start)
+		oj := other.joined()
+		if strings.Contains(oj, wantWord) && !isNegative(words(other.prefix, other.name), oj) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearJWT reports whether a Pinata JWT stands within a few lines of the
 // line at ls: a struct or config holding a JWT holds its key beside it.
 func nearJWT(b []byte, jwtAt []int, ls int) bool {
@@ -176,37 +251,72 @@ func nearJWT(b []byte, jwtAt []int, ls int) bool {
 	return false
 }
 
-// usedWithPinata reports whether the variable a value is assigned to is
-// used elsewhere on a line naming Pinata, as in `$apiKey = '…'` followed
-// later by `'pinata_api_key: ' . $apiKey`.
-func usedWithPinata(b []byte, name []byte, defLine int) bool {
+// usedAs follows the variable a value is assigned to: if it is used
+// elsewhere as the value of a Pinata credential's name, as in `$apiKey =
+// '…'` and later `'pinata_api_key: ' . $apiKey`, it returns that name.
+func usedAs(b []byte, name []byte, defLine int) (string, bool) {
 	name = bytes.TrimLeft(name[bytes.LastIndexByte(name, '.')+1:], "$")
-	if len(name) < 5 || genericValueNames[joinAlnum(name)] {
-		return false // too plain a word to follow: key, secret, value
+	if len(name) == 0 || len(name) > 64 {
+		return "", false
 	}
 	floor := max(0, defLine-maxScopeBytes)
 	ceil := min(len(b), defLine+maxScopeBytes)
-	for i := floor; i < ceil; {
+	for i, uses := floor, 0; i < ceil && uses < 64; uses++ {
 		j := bytes.Index(b[i:ceil], name)
 		if j < 0 {
-			return false
+			break
 		}
 		at := i + j
 		i = at + len(name)
-		if at > 0 && is(b[at-1], cAlnum) || i < len(b) && is(b[i], cAlnum) {
+		if at > 0 && isIdent(b[at-1]) || i < len(b) && isIdent(b[i]) || lineStart(b, at) == defLine {
 			continue
 		}
-		if ls := lineStart(b, at); ls != defLine && containsFold(b[ls:lineEnd(b, at)], "pinata") {
-			return true
+		start := at
+		for start > 0 && (b[start-1] == '.' || b[start-1] == '$' || isIdent(b[start-1])) {
+			start-- // the use may be qualified: this.k, $cfg->k
+		}
+		u := labelBefore(b, start)
+		uj := u.joined()
+		if strings.Contains(uj, "pinata") && credentialWord(uj) && !isNegative(words(u.prefix, u.name), uj) {
+			return string(u.name), true
 		}
 	}
-	return false
+	return "", false
 }
+
+func isIdent(c byte) bool { return is(c, cAlnum) || c == '_' }
 
 // nearbyGateway reports whether a gateway is named within a few lines.
 func nearbyGateway(b []byte, ls int) bool {
 	from, to := linesAround(b, ls, nearbyAbove, nearbyBelow)
 	return containsFold(b[from:to], "gateway") || containsFold(b[from:to], "mypinata.cloud")
+}
+
+// fileExts end names that are files, not settings: the hash beside
+// pinata-cli.tgz is its checksum.
+var fileExts = map[string]bool{
+	"tgz": true, "gz": true, "zip": true, "tar": true, "whl": true, "pdf": true, "js": true,
+	"css": true, "deb": true, "rpm": true, "exe": true, "dmg": true, "jar": true, "bin": true,
+	"png": true, "jpg": true, "json": true, "txt": true, "iso": true, "img": true, "xz": true,
+}
+
+func isFileName(name []byte) bool {
+	i := bytes.LastIndexByte(name, '.')
+	return i >= 0 && fileExts[string(bytes.ToLower(name[i+1:]))]
+}
+
+// checksumLine reports whether a line starts the way checksum listings
+// do: `SHA256 (file) = …`, `sha512-…`, `md5: …`.
+func checksumLine(before []byte) bool {
+	ws := words(before)
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "sha1", "sha256", "sha384", "sha512", "md5", "checksum", "digest", "sha256sum", "integrity":
+		return true
+	}
+	return false
 }
 
 // pinataConstructor reports whether the label is a call such as
@@ -301,8 +411,14 @@ func isPlaceholder(v []byte, sh shape) bool {
 // its line before it, the two lines above, and the enclosing sections.
 func aroundText(b []byte, ls, start int) []byte {
 	var out []byte
-	out = append(out, b[ls:start]...)
-	if len(words(out)) > 1 { // `<add key="…" value="…">`: the name is on the line
+	// `<add key="…" value="…">`, `{"name": "…", "value": "…"}`: the name is
+	// in the same element, on the same line.
+	elem := max(ls, start-120)
+	if i := bytes.LastIndexAny(b[elem:start], "{(<["); i >= 0 {
+		elem += i
+	}
+	out = append(out, b[elem:start]...)
+	if len(words(out)) > 1 {
 		return out
 	}
 	end := ls - 1
@@ -345,25 +461,39 @@ func openScope(b []byte, ls int) bool {
 	if len(h) == 0 {
 		return true
 	}
-	inner := h
-	if i := bytes.IndexByte(h, ' '); i >= 0 {
-		inner = h[:i]
-	}
-	if i := bytes.IndexAny(inner, ":={("); i >= 0 {
-		inner = inner[:i]
-	}
-	return containerNames[joinAlnum(inner)]
+	inner, _, _ := bytes.Cut(h, []byte{'\n'})
+	return containerNames[headerName(inner)]
 }
 
-// scopeHasPinata reports whether the line at ls sits in a section that
+// inPinataSection reports whether the line at ls sits in a section that
 // names Pinata: `pinata:` in YAML, `[pinata]` in TOML or INI, `"pinata": {`
-// in JSON, `variable "pinata_jwt" {` in Terraform.
-func scopeHasPinata(b []byte, ls int) bool {
-	return containsFold(scopeHeaders(b, ls), "pinata")
+// in JSON, `variable "pinata_jwt" {` in Terraform. Plain containers between
+// (env:, prod:) are passed through; another named section (cache:,
+// security:) owns what it holds.
+func inPinataSection(b []byte, ls int) bool {
+	for _, h := range bytes.Split(scopeHeaders(b, ls), []byte{'\n'}) {
+		if containsFold(h, "pinata") {
+			return true
+		}
+		if !containerNames[headerName(h)] {
+			return false
+		}
+	}
+	return false
 }
 
-// scopeHeaders returns the lines that enclose the line at ls, found by
-// indentation (YAML, JSON, HCL, code) or by a `[section]` line (TOML, INI).
+// headerName returns a section line's name, joined: `"pinata": {` → pinata.
+func headerName(h []byte) string {
+	h = bytes.TrimLeft(h, "-[ ")
+	if i := bytes.IndexAny(h, ":={("); i >= 0 {
+		h = h[:i]
+	}
+	return joinAlnum(h)
+}
+
+// scopeHeaders returns the lines that enclose the line at ls, innermost
+// first, one a line, found by indentation (YAML, JSON, HCL, code) or by a
+// `[section]` line (TOML, INI).
 func scopeHeaders(b []byte, ls int) []byte {
 	var out []byte
 	threshold := indentOf(b[ls:lineEnd(b, ls)])
@@ -384,7 +514,7 @@ func scopeHeaders(b []byte, ls int) []byte {
 			continue
 		}
 		if ind := indentOf(line); ind < threshold {
-			out = append(append(out, body...), ' ')
+			out = append(append(out, body...), '\n')
 			threshold = ind
 		}
 	}

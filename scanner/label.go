@@ -1,6 +1,9 @@
 package scanner
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // maxLabelGap bounds how far before a value its name may stand on a line.
 const maxLabelGap = 160
@@ -35,11 +38,18 @@ func (l label) nameJoined() string { return label{name: l.name}.joined() }
 // labelBefore finds the label of the value that starts at pos.
 func labelBefore(b []byte, pos int) label {
 	ls := lineStart(b, pos)
+	if l, ok := tableLabel(b, ls, pos); ok {
+		return l
+	}
 	if l, ok := lastName(b, ls, pos); ok {
 		return l
 	}
 	// The value stands alone on its line: the name is at the end of the line
-	// above (a Go call split over lines, a YAML block scalar).
+	// above (a Go call split over lines, a YAML block scalar). Not so for
+	// `<hash>  file.tgz`, where the value starts a line of its own.
+	if !aloneAfter(b, pos) {
+		return label{}
+	}
 	end := ls - 1
 	for tries := 0; tries < 2 && end > 0; tries++ {
 		start := lineStart(b, end)
@@ -53,6 +63,21 @@ func labelBefore(b []byte, pos int) label {
 		end = start - 1
 	}
 	return label{}
+}
+
+// aloneAfter reports whether only punctuation follows the value at pos on
+// its line.
+func aloneAfter(b []byte, pos int) bool {
+	i := pos
+	for i < len(b) && is(b[i], cWord) {
+		i++
+	}
+	for ; i < len(b) && b[i] != '\n'; i++ {
+		if !is(b[i], cSpace) && !strings.ContainsRune("\"'`,;)]}>", rune(b[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastName returns the nearest name ending before end on the line that starts
@@ -72,7 +97,7 @@ func lastName(b []byte, ls, end int) (label, bool) {
 			i--
 		}
 		name := bytes.Trim(b[i:nameEnd], ".$-")
-		if len(name) == 0 || isValueShaped(name) || isScheme(name) {
+		if len(name) == 0 || isValueShaped(name) || isScheme(name) || typeWords[string(name)] {
 			continue
 		}
 		l := label{name: name}
@@ -106,6 +131,14 @@ func isValueShaped(name []byte) bool {
 		return true
 	}
 	return shapeOf(name) != 0
+}
+
+// typeWords are types and keywords that stand between a name and its
+// value: `const KEY: &str = "…"`, `let key: string = "…"`.
+var typeWords = map[string]bool{
+	"str": true, "string": true, "String": true, "static": true, "const": true, "let": true,
+	"var": true, "val": true, "final": true, "readonly": true, "mut": true, "char": true,
+	"byte": true, "bytes": true, "dyn": true, "def": true, "private": true, "public": true,
 }
 
 func isScheme(name []byte) bool {
@@ -158,4 +191,71 @@ func lineEnd(b []byte, pos int) int {
 		return pos + i
 	}
 	return len(b)
+}
+
+// tableLabel names a value in a table row by its column: a SQL INSERT's
+// VALUES under its column list, or a CSV/TSV row under the header line.
+func tableLabel(b []byte, ls, pos int) (label, bool) {
+	line := b[ls:lineEnd(b, pos)]
+	off := pos - ls
+	if v := indexFold(line[:off], "values"); v >= 0 {
+		open := bytes.LastIndexByte(line[:v], '(')
+		tuple := bytes.LastIndexByte(line[:off], '(')
+		if open >= 0 && tuple > v {
+			if end := bytes.IndexByte(line[open:v], ')'); end > 0 {
+				cols := bytes.Split(line[open+1:open+end], []byte{','})
+				if i := countUnquoted(line[tuple+1:off], ','); i < len(cols) {
+					return label{name: bytes.Trim(cols[i], " \t`\"'[]")}, true
+				}
+			}
+		}
+	}
+	if ls == 0 {
+		return label{}, false // the header itself
+	}
+	header := b[:lineEnd(b, 0)]
+	for _, d := range []byte{',', '\t', ';'} {
+		n := countUnquoted(line, d)
+		if n == 0 || countUnquoted(header, d) != n {
+			continue
+		}
+		fields := bytes.Split(header, []byte{d})
+		for _, f := range fields {
+			f = bytes.Trim(f, " \r\"'")
+			if len(f) == 0 || bytes.IndexFunc(f, func(r rune) bool { return r > 127 || !is(byte(r), cLabel) && r != ' ' }) >= 0 {
+				return label{}, false
+			}
+		}
+		return label{name: bytes.Trim(fields[countUnquoted(line[:off], d)], " \r\"'")}, true
+	}
+	return label{}, false
+}
+
+// countUnquoted counts d in b outside single or double quotes.
+func countUnquoted(b []byte, d byte) int {
+	n := 0
+	var quote byte
+	for _, c := range b {
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == d:
+			n++
+		}
+	}
+	return n
+}
+
+// indexFold is bytes.Index ignoring ASCII case, for a lower-case word.
+func indexFold(b []byte, w string) int {
+	for i := 0; i+len(w) <= len(b); i++ {
+		if lower(b[i]) == w[0] && containsFold(b[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
