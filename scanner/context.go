@@ -377,6 +377,18 @@ func isPlaceholder(v []byte, sh shape) bool {
 			return true
 		}
 	}
+	// Interleaved counting, as in a1b2c3d4e5f6…, is typed, not random.
+	run2 := 0
+	for i := 2; i < len(v); i++ {
+		if v[i] == v[i-2]+1 {
+			run2++
+			if run2 >= 8 {
+				return true
+			}
+		} else {
+			run2 = 0
+		}
+	}
 	run := 1
 	for i := 1; i < len(v); i++ {
 		if v[i] == v[i-1]+1 || v[i-1] == '9' && v[i] == 'a' {

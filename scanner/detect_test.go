@@ -74,6 +74,7 @@ func TestDetect(t *testing.T) {
 		{"placeholder", "PINATA_API_KEY=YOUR_API_KEY\nPINATA_JWT=<YOUR_JWT>\nPINATA_SECRET_API_KEY=xxxxxxxx\n", ""},
 		{"zeros", "PINATA_SECRET_API_KEY=0000000000000000000000000000000000000000000000000000000000000000\n", ""},
 		{"sequential", "PINATA_API_KEY=0123456789abcdef0123\n", ""},
+		{"interleaved", "PINATA_API_KEY=a1b2c3d4e5f6a7b8c9d0\n", ""},
 		{"env refs", "key: process.env.PINATA_API_KEY,\njwt: ${{ secrets.PINATA_JWT }}\nos.Getenv(\"PINATA_JWT\")\n", ""},
 		{"truncated jwt", "PINATA_JWT=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ...\n", ""},
 		{"other jwt", "SUPABASE_ANON_KEY=@OTHERJWT@\nAuthorization: Bearer @OTHERJWT@\n", ""},
