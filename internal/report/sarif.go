@@ -55,6 +55,13 @@ type (
 		Invocations []sarifInvocation `json:"invocations"`
 		ColumnKind  string            `json:"columnKind"`
 		Results     []sarifResult     `json:"results"`
+		Properties  sarifRunProperty  `json:"properties"`
+	}
+	// sarifRunProperty says what the results leave out, so a reader of the
+	// file alone knows findings were held back.
+	sarifRunProperty struct {
+		Suppressed int `json:"suppressed"`
+		Baselined  int `json:"baselined"`
 	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
@@ -198,6 +205,7 @@ func (s *SARIFReporter) Write(w io.Writer, r *result.Report) error {
 		// lines credentials are written on.
 		ColumnKind: "unicodeCodePoints",
 		Results:    make([]sarifResult, 0, len(r.Results)),
+		Properties: sarifRunProperty{Suppressed: r.Stats.Suppressed, Baselined: r.Stats.Baselined},
 	}
 	index := map[scanner.Kind]int{}
 	for i, k := range scanner.Kinds {

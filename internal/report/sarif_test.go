@@ -197,6 +197,9 @@ func TestSARIFFieldByField(t *testing.T) {
 	if ck := run["columnKind"]; ck != "unicodeCodePoints" && ck != "utf16CodeUnits" {
 		t.Errorf("columnKind %v", ck)
 	}
+	if p := run["properties"].(map[string]any); p["suppressed"] != 2.0 || p["baselined"] != 1.0 {
+		t.Errorf("run properties %v, want the suppressed and baselined counts", p)
+	}
 	inv := run["invocations"].([]any)[0].(map[string]any)
 	if inv["executionSuccessful"] != false || len(inv["toolExecutionNotifications"].([]any)) != 1 {
 		t.Errorf("invocation does not report the problem: %v", inv)
