@@ -11,6 +11,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -69,11 +70,23 @@ var Statuses = []string{"any", "live", "live-no-scope", "revoked", "invalid", "u
 // Default returns the configuration used when there is no config file.
 func Default() *Config { return &Config{} }
 
+// maxConfigSize bounds the config file: a real one is a few hundred bytes,
+// and the YAML parser holds the whole document in memory.
+const maxConfigSize = 1 << 20
+
 // Load reads and parses the config file at path.
 func Load(path string) (*Config, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxConfigSize {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("larger than %d KiB; is this the config file?", maxConfigSize>>10)}
 	}
 	c, err := Parse(path, data)
 	if err != nil {

@@ -313,4 +313,11 @@ func TestLoadRootIsRepoRoot(t *testing.T) {
 	if _, err := Load(filepath.Join(repo, "missing.yaml")); err == nil {
 		t.Error("missing config loaded")
 	}
+	huge := filepath.Join(repo, "huge.yaml")
+	if err := os.WriteFile(huge, []byte("# "+strings.Repeat("x", maxConfigSize)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(huge); err == nil || !strings.Contains(err.Error(), "huge.yaml: larger than") {
+		t.Errorf("huge config: %v", err)
+	}
 }
