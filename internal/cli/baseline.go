@@ -126,14 +126,8 @@ func (f *scanFlags) loadPolicy() error {
 	if p.fs != nil {
 		p.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	}
-	if cfg.Verify.Enabled && !set["verify"] {
-		f.verify = true
-	}
-	if cfg.Verify.APIURL != "" && !set["pinata-api-url"] {
-		f.apiURL = cfg.Verify.APIURL
-	}
-	if len(cfg.Verify.FailOn) > 0 && !set["fail-on"] {
-		f.failOn = strings.Join(cfg.Verify.FailOn, ",")
+	if err := f.verifyFlags.applyConfig(cfg.Verify, set); err != nil {
+		return fmt.Errorf("%s: %w", cfgPath, err)
 	}
 
 	p.cfg = cfg

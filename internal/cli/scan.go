@@ -40,6 +40,7 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	if !ok {
 		return code
 	}
+	f.offline = *staged // the pre-commit scan verifies only when told to
 	if _, err := f.reporter(); err != nil {
 		return inv.UsageError("%v", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -14,7 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pinatascan/pinatascan/internal/config"
 	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/internal/verify"
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
@@ -227,7 +230,7 @@ func TestScanFailOn(t *testing.T) {
 		{"unknown is a problem", map[string]string{l.revokedKey: "down"}, []string{"--verify", "--fail-on=live", onlyRevoked}, 2,
 			"pinatascan: could not verify 1 finding: server error (HTTP 503)"},
 		{"fail-on live needs verify", nil, []string{"--fail-on=live", onlyRevoked}, 2, "--fail-on=live needs --verify"},
-		{"fail-on unknown", nil, []string{"--verify", "--fail-on=unknown", onlyRevoked}, 2, "always exits 2"},
+		{"fail-on unknown only", map[string]string{l.revokedKey: "revoked"}, []string{"--verify", "--fail-on=unknown", onlyRevoked}, 0, ""},
 		{"fail-on typo", nil, []string{"--verify", "--fail-on=alive", onlyRevoked}, 2, `unknown status "alive"`},
 	}
 	for _, tt := range tests {
@@ -304,3 +307,116 @@ func TestDecodeVerify(t *testing.T) {
 
 // squeeze collapses runs of space, so tests do not depend on column widths.
 func squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestApplyConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		cfg     config.Verify
+		set     []string // flags given on the command line
+		flags   verifyFlags
+		offline bool
+		want    verifyFlags
+		wantErr string
+	}{
+		{name: "nothing", want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}},
+		{name: "enabled", cfg: config.Verify{Enabled: true, FailOn: []string{"live"}},
+			want: verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "live"}},
+		{name: "loopback url", cfg: config.Verify{Enabled: true, APIURL: "http://127.0.0.1:8080/"},
+			want: verifyFlags{verify: true, apiURL: "http://127.0.0.1:8080", failOn: "any"}},
+		{name: "pinata url", cfg: config.Verify{Enabled: true, APIURL: "https://api.pinata.cloud/"},
+			want: verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "any"}},
+		{name: "url without verification is moot", cfg: config.Verify{APIURL: "http://127.0.0.1:9"},
+			want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}},
+		{name: "other host refused", cfg: config.Verify{Enabled: true, APIURL: "https://collector.example"},
+			wantErr: "a config file may send credentials only to"},
+		{name: "plain http refused", cfg: config.Verify{APIURL: "http://collector.example"},
+			wantErr: "only on loopback"},
+		{name: "flag wins over url", cfg: config.Verify{APIURL: "https://collector.example"}, set: []string{"pinata-api-url"},
+			flags: verifyFlags{apiURL: "https://proxy.example"},
+			want:  verifyFlags{apiURL: "https://proxy.example", failOn: "any"}},
+		{name: "staged ignores enabled and fail_on", offline: true, cfg: config.Verify{Enabled: true, FailOn: []string{"live"}},
+			want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any", offline: true}},
+		{name: "staged with explicit --verify", offline: true, cfg: config.Verify{Enabled: true, FailOn: []string{"live"}},
+			set: []string{"verify"}, flags: verifyFlags{verify: true},
+			want: verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "live", offline: true}},
+		{name: "fail_on without verification is moot", cfg: config.Verify{FailOn: []string{"live"}},
+			want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}},
+		{name: "fail-on flag wins", cfg: config.Verify{Enabled: true, FailOn: []string{"live"}}, set: []string{"fail-on"},
+			flags: verifyFlags{failOn: "revoked"},
+			want:  verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "revoked"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}
+			if tt.flags.verify {
+				v.verify = true
+			}
+			if tt.flags.apiURL != "" {
+				v.apiURL = tt.flags.apiURL
+			}
+			if tt.flags.failOn != "" {
+				v.failOn = tt.flags.failOn
+			}
+			v.offline = tt.offline
+			set := map[string]bool{}
+			for _, s := range tt.set {
+				set[s] = true
+			}
+			err := v.applyConfig(tt.cfg, set)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v != tt.want {
+				t.Errorf("flags %+v, want %+v", v, tt.want)
+			}
+		})
+	}
+}
+
+// TestConfigVerify drives the config file end to end: it can turn checks
+// on against loopback, but cannot send credentials to another host, and
+// the pre-commit scan (--staged) does not verify because of it.
+func TestConfigVerify(t *testing.T) {
+	l := newLeakyTree(t)
+	url, hits, _ := fakePinata(t, map[string]string{l.revokedKey: "revoked"})
+	t.Chdir(l.dir)
+
+	writeConfig := func(body string) {
+		if err := os.WriteFile(filepath.Join(l.dir, ".pinatascan.yaml"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeConfig("verify:\n  enabled: true\n  api_url: " + url + "\n  fail_on: [live]\n")
+	code, stdout, stderr := run(t, "", "scan", ".")
+	if code != exitFindings || hits.Load() != 2 || !strings.Contains(stdout, "status: live") {
+		t.Errorf("config-enabled scan: exit %d, %d requests\nstdout: %s\nstderr: %s", code, hits.Load(), stdout, stderr)
+	}
+
+	writeConfig("verify:\n  enabled: true\n  api_url: https://collector.example\n")
+	code, stdout, stderr = run(t, "", "scan", ".")
+	if code != exitError || stdout != "" || !strings.Contains(stderr, "a config file may send credentials only to") {
+		t.Errorf("config naming another host: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	writeConfig("verify:\n  enabled: true\n  api_url: " + url + "\n  fail_on: [live]\n")
+	for _, args := range [][]string{{"init", "-q"}, {"add", "-A"}} {
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	before := hits.Load()
+	code, stdout, stderr = run(t, "", "scan", "--staged")
+	if code != exitFindings || hits.Load() != before || strings.Contains(stdout, "status:") {
+		t.Errorf("--staged with verification enabled in the config: exit %d, %d requests\nstdout: %s\nstderr: %s",
+			code, hits.Load()-before, stdout, stderr)
+	}
+}

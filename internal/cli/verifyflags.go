@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pinatascan/pinatascan/internal/config"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/verify"
 )
@@ -23,6 +24,8 @@ unverifiable (a key without its secret, a secret without its key, a gateway
 token). A credential that could not be checked (unknown) is a problem: the
 exit code is then 2, so CI never passes on a check that did not happen.
 --fail-on=live makes only live credentials (live or live-no-scope) fail.
+.pinatascan.yaml may turn checks on (verify: enabled), but never for
+--staged, and may point them only at Pinata or loopback.
 
 `
 
@@ -31,6 +34,10 @@ type verifyFlags struct {
 	verify bool
 	apiURL string
 	failOn string
+
+	// offline is set for the pre-commit scan (--staged): a config file
+	// cannot turn checks on there, only an explicit --verify can.
+	offline bool
 }
 
 func (v *verifyFlags) register(fs *flag.FlagSet) {
@@ -38,6 +45,34 @@ func (v *verifyFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&v.apiURL, "pinata-api-url", verify.DefaultBaseURL, "Pinata API base `URL` for --verify: https, or http on loopback only")
 	fs.StringVar(&v.failOn, "fail-on", "any", "exit 1 for `STATUSES`: any finding, or (with --verify) a comma list of "+
 		"live, live-no-scope, revoked, invalid, unverifiable; live includes live-no-scope")
+}
+
+// applyConfig takes a config file's verification settings as defaults for
+// the flags not given on the command line (set names those that were). A
+// config file comes with the repository, so it is not the user's consent
+// to send credentials anywhere: it may turn checks on (never for the
+// pre-commit scan) and point them at Pinata or loopback, nowhere else.
+func (v *verifyFlags) applyConfig(c config.Verify, set map[string]bool) error {
+	if c.Enabled && !set["verify"] && !v.offline {
+		v.verify = true
+	}
+	if c.APIURL != "" && !set["pinata-api-url"] {
+		u, err := verify.ParseBaseURL(c.APIURL)
+		if err != nil {
+			return err
+		}
+		if u.String() != verify.DefaultBaseURL && !verify.IsLoopback(u.Hostname()) {
+			return fmt.Errorf("verify api_url %s: a config file may send credentials only to %s or loopback; "+
+				"to use another host, pass --pinata-api-url yourself", u, verify.DefaultBaseURL)
+		}
+		if v.verify {
+			v.apiURL = u.String()
+		}
+	}
+	if len(c.FailOn) > 0 && !set["fail-on"] && v.verify {
+		v.failOn = strings.Join(c.FailOn, ",")
+	}
+	return nil
 }
 
 // check validates the flags before anything is scanned.
@@ -57,7 +92,7 @@ func (v *verifyFlags) check() error {
 
 // failStatuses returns the statuses --fail-on names; nil means any finding.
 func (v *verifyFlags) failStatuses() ([]string, error) {
-	var out []string
+	out := []string{}
 	for s := range strings.SplitSeq(v.failOn, ",") {
 		switch s = strings.TrimSpace(s); s {
 		case "any":
@@ -67,9 +102,9 @@ func (v *verifyFlags) failStatuses() ([]string, error) {
 		case string(verify.LiveNoScope), string(verify.Revoked), string(verify.Invalid), string(verify.Unverifiable):
 			out = append(out, s)
 		case string(verify.Unknown):
-			return nil, fmt.Errorf("--fail-on=unknown: a credential that could not be checked always exits 2")
+			// Nothing to add: a check without an answer always exits 2.
 		default:
-			return nil, fmt.Errorf("--fail-on: unknown status %q (want any, or a list of live, live-no-scope, revoked, invalid, unverifiable)", s)
+			return nil, fmt.Errorf("--fail-on: unknown status %q (want any, or a list of live, live-no-scope, revoked, invalid, unknown, unverifiable)", s)
 		}
 	}
 	if !v.verify {
