@@ -83,6 +83,8 @@ func TestParseErrors(t *testing.T) {
 		{"exclude: vendor\n", `.pinatascan.yaml:1: a glob list must be a list`},
 		{"exclude:\n  - 3\n", `.pinatascan.yaml:2: a glob must be a string`},
 		{"kinds: [jwt, aws]\n", `.pinatascan.yaml:1: unknown kind "aws"`},
+		{"kinds: [" + strings.Repeat("ab", 32) + "]\n", `.pinatascan.yaml:1: unknown kind "abababababab…"`},
+		{"allowlist:\n  - fingerprint: " + strings.Repeat("cd", 32) + "\n    reason: x\n", `:2: fingerprint "cdcdcdcdcdcd…" is not`},
 		{"kinds: []\n", `.pinatascan.yaml:1: kinds is empty`},
 		{"allowlist:\n  - fingerprint: " + fp1 + "\n", `.pinatascan.yaml:2: allowlist entry for ` + fp1 + ` has no reason`},
 		{"allowlist:\n  - fingerprint: " + fp1 + "\n    reason: \"  \"\n", `has no reason`},

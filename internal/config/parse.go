@@ -78,7 +78,7 @@ func (p parser) fields(n *yaml.Node, what string, handlers map[string]func(*yaml
 		}
 		h, ok := handlers[k.Value]
 		if !ok {
-			return p.errorf(k, "unknown key %q in %s (known: %s)", k.Value, what, keyList(handlers))
+			return p.errorf(k, "unknown key %s in %s (known: %s)", short(k.Value), what, keyList(handlers))
 		}
 		if line, dup := seen[k.Value]; dup {
 			return p.errorf(k, "key %q repeated (first on line %d)", k.Value, line)
@@ -101,6 +101,17 @@ func keyList(m map[string]func(*yaml.Node) error) string {
 	}
 	slices.Sort(keys)
 	return strings.Join(keys, ", ")
+}
+
+// short quotes a value for an error message, cut to its first characters:
+// a value in the wrong place may be a pasted credential, which must not be
+// echoed in full.
+func short(s string) string {
+	const keep = 12
+	if len(s) > keep+4 {
+		return strconv.Quote(s[:keep] + "…")
+	}
+	return strconv.Quote(s)
 }
 
 // noAlias rejects YAML aliases: a config needs none, and expanding them by
@@ -173,7 +184,7 @@ func (p parser) kinds(n *yaml.Node) ([]scanner.Kind, error) {
 		}
 		k, ok := kindOf(s)
 		if !ok {
-			return nil, p.errorf(item, "unknown kind %q (known: %s)", s, kindNames())
+			return nil, p.errorf(item, "unknown kind %s (known: %s)", short(s), kindNames())
 		}
 		out = append(out, k)
 	}
@@ -212,7 +223,7 @@ func (p parser) allowlist(n *yaml.Node) ([]Allow, error) {
 			"fingerprint": func(v *yaml.Node) (err error) {
 				a.Fingerprint, err = p.str(v, "fingerprint")
 				if err == nil && !ValidFingerprint(a.Fingerprint) {
-					err = p.errorf(v, "fingerprint %q is not a pinatascan fingerprint (32 lowercase hex characters, as reports print it)", a.Fingerprint)
+					err = p.errorf(v, "fingerprint %s is not a pinatascan fingerprint (32 lowercase hex characters, as reports print it)", short(a.Fingerprint))
 				}
 				return err
 			},
@@ -262,7 +273,7 @@ func (p parser) verify(n *yaml.Node, v *Verify) error {
 		"api_url": func(n *yaml.Node) (err error) {
 			v.APIURL, err = p.str(n, "api_url")
 			if err == nil && !strings.HasPrefix(v.APIURL, "https://") && !strings.HasPrefix(v.APIURL, "http://") {
-				err = p.errorf(n, "api_url %q must be an http(s) URL", v.APIURL)
+				err = p.errorf(n, "api_url %s must be an http(s) URL", short(v.APIURL))
 			}
 			return err
 		},
@@ -282,7 +293,7 @@ func (p parser) verify(n *yaml.Node, v *Verify) error {
 					return err
 				}
 				if !knownStatus(s) {
-					return p.errorf(item, "unknown status %q in fail_on (known: %s)", s, strings.Join(Statuses, ", "))
+					return p.errorf(item, "unknown status %s in fail_on (known: %s)", short(s), strings.Join(Statuses, ", "))
 				}
 				v.FailOn = append(v.FailOn, s)
 			}
