@@ -420,3 +420,53 @@ func TestConfigVerify(t *testing.T) {
 			code, hits.Load()-before, stdout, stderr)
 	}
 }
+
+// TestGitHistoryVerify finds one credential in several commits and files:
+// one request for all of them.
+func TestGitHistoryVerify(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	jwt, key, secret := testcred.JWT(testcred.JWTOptions{})
+	url, hits, _ := fakePinata(t, nil)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for k, v := range map[string]string{
+		"GIT_AUTHOR_NAME": "Dev", "GIT_AUTHOR_EMAIL": "dev@example.com",
+		"GIT_COMMITTER_NAME": "Dev", "GIT_COMMITTER_EMAIL": "dev@example.com",
+		"GIT_CONFIG_GLOBAL": os.DevNull, "GIT_CONFIG_NOSYSTEM": "1",
+	} {
+		t.Setenv(k, v)
+	}
+	git := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	git("init", "-q")
+	write("a.env", "PINATA_JWT="+jwt+"\n")
+	git("add", "-A")
+	git("commit", "-q", "-m", "one")
+	write("b.env", "PINATA_JWT="+jwt+"\n")
+	write("c.env", "PINATA_API_KEY="+key+"\nPINATA_SECRET_API_KEY="+secret+"\n")
+	git("add", "-A")
+	git("commit", "-q", "-m", "two")
+
+	code, stdout, stderr := run(t, "", "git", "--verify", "--pinata-api-url", url, "--fail-on=live")
+	if code != exitFindings {
+		t.Errorf("exit %d, want 1\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	if n := strings.Count(stdout, "status: live (authenticated)"); n != 4 {
+		t.Errorf("%d live findings, want 4 (two JWTs, a key, a secret):\n%s", n, stdout)
+	}
+	if hits.Load() != 1 {
+		t.Errorf("%d requests, want 1", hits.Load())
+	}
+}
