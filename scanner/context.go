@@ -140,8 +140,9 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	// few lines away. A 64-hex value is commoner (checksums, other services'
 	// secrets): only when plainly named a secret and not inside another
 	// service's section.
+	strong := strongSecretNames[joined] || strongSecretNames[l.nameJoined()]
 	nearbyOK := func() bool {
-		return sh != shapeHex64 || (strongSecretNames[joined] || gateway) && openScope(b, ls)
+		return sh != shapeHex64 || (strong || gateway) && openScope(b, ls)
 	}
 	if !strings.Contains(joined, "pinata") {
 		switch {

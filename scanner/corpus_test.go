@@ -26,8 +26,9 @@ import (
 var placeholder = regexp.MustCompile(`\{\{([+-])([a-z0-9-]+)(?::([A-Za-z0-9_]+))?(?:\|([a-z0-9]+))?\}\}`)
 
 type expectation struct {
-	line int
-	kind scanner.Kind
+	line  int
+	kind  scanner.Kind
+	value string
 }
 
 // piece is one key's three values, shared by placeholders with one ID.
@@ -82,7 +83,7 @@ func expand(t testing.TB, name string, tmpl []byte) ([]byte, []expectation) {
 				t.Fatalf("%s:%d: unknown placeholder %s", name, n+1, m)
 			}
 			if sign == "+" {
-				want = append(want, expectation{n + 1, scanner.Kind(kind)})
+				want = append(want, expectation{n + 1, scanner.Kind(kind), v})
 			}
 			return []byte(encode(t, v, enc))
 		}))
@@ -132,7 +133,7 @@ func TestCorpus(t *testing.T) {
 			left[w]++
 		}
 		for _, f := range got {
-			k := expectation{f.Line, f.Kind}
+			k := expectation{f.Line, f.Kind, f.Value}
 			if left[k] > 0 {
 				left[k]--
 				matched++

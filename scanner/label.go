@@ -97,7 +97,7 @@ func lastName(b []byte, ls, end int) (label, bool) {
 			i--
 		}
 		name := bytes.Trim(b[i:nameEnd], ".$-")
-		if len(name) == 0 || isValueShaped(name) || isScheme(name) || typeWords[string(name)] {
+		if len(name) == 0 || isValueShaped(name) || isScheme(name) || typeWords[string(name)] || fillerWords[string(bytes.ToLower(name))] {
 			continue
 		}
 		l := label{name: name}
@@ -139,6 +139,12 @@ var typeWords = map[string]bool{
 	"str": true, "string": true, "String": true, "static": true, "const": true, "let": true,
 	"var": true, "val": true, "final": true, "readonly": true, "mut": true, "char": true,
 	"byte": true, "bytes": true, "dyn": true, "def": true, "private": true, "public": true,
+}
+
+// fillerWords stand between a name and its value in prose: "the secret is …".
+var fillerWords = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "the": true, "a": true,
+	"an": true, "to": true, "of": true, "as": true, "here": true, "now": true,
 }
 
 func isScheme(name []byte) bool {
