@@ -31,6 +31,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/pinatascan/pinatascan/internal/result"
@@ -104,6 +105,7 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 			defer wg.Done()
 			for j := range jobs {
 				if ctx.Err() != nil {
+					j.drop()
 					continue // drain so the lister can finish
 				}
 				w.file(j)
@@ -156,10 +158,66 @@ func compareResults(a, b result.Result) int {
 	)
 }
 
-// job is one file to scan. path is both what is opened and what is reported.
+// job is one file to scan: path is what is reported. A file met in a
+// directory is opened as name relative to its open directory dir (which
+// the job holds a reference to); one named on the command line is opened
+// by path.
 type job struct {
 	path  string
+	dir   *dir
+	name  string
 	stdin bool
+}
+
+// open opens the job's file and lets go of the job's directory.
+func (j job) open() (*os.File, error) {
+	if j.dir == nil {
+		return os.Open(j.path)
+	}
+	defer j.dir.release()
+	return j.dir.root.Open(j.name)
+}
+
+// drop lets go of the job's directory without opening the file.
+func (j job) drop() {
+	if j.dir != nil {
+		j.dir.release()
+	}
+}
+
+// dir is an open directory shared by the work below it: its listing and
+// each pending file or subdirectory hold a reference, and the last one
+// closes it. Opening entries relative to it (openat) means the length of a
+// path never matters, so a tree deeper than PATH_MAX is still walked, and a
+// directory swapped for a symbolic link mid-walk cannot lead out of the tree.
+type dir struct {
+	root *os.Root
+	refs atomic.Int32
+}
+
+func (d *dir) hold() { d.refs.Add(1) }
+
+func (d *dir) release() {
+	if d.refs.Add(-1) == 0 {
+		d.root.Close()
+	}
+}
+
+// pendingDir is a directory still to list: name inside parent, or path
+// itself when parent is nil (a command-line directory).
+type pendingDir struct {
+	parent *dir
+	name   string
+	path   string
+}
+
+// open opens the directory and lets go of its parent.
+func (p pendingDir) open() (*os.Root, error) {
+	if p.parent == nil {
+		return os.OpenRoot(p.path)
+	}
+	defer p.parent.release()
+	return p.parent.root.OpenRoot(p.name)
 }
 
 // problem is something that could not be read.
@@ -252,37 +310,56 @@ func (l *lister) root(p string) bool {
 	}
 }
 
-// dir walks the tree under root depth first. It reads each directory whole
-// and closes it before going on, so a deep tree does not hold descriptors
-// open, and it uses the entry types from the directory listing itself, so
-// it needs no stat per file.
+// dir walks the tree under root depth first. It lists each directory
+// whole, uses the entry types from the listing itself (no stat per file),
+// and opens each entry relative to its directory. A directory stays open
+// only while work below it is pending, so a deep chain holds few
+// descriptors.
 func (l *lister) dir(root string) bool {
-	stack := []string{root}
+	stack := []pendingDir{{path: root}}
+	defer func() {
+		for _, p := range stack { // left over when ctx ended the walk
+			if p.parent != nil {
+				p.parent.release()
+			}
+		}
+	}()
 	for len(stack) > 0 {
-		d := stack[len(stack)-1]
+		pd := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		entries, err := readDir(d)
+		r, err := pd.open()
 		if err != nil {
-			l.tally.problem(d, err)
+			l.tally.problem(pd.path, err)
+			continue
+		}
+		d := &dir{root: r}
+		d.refs.Store(1) // the listing's own reference
+		entries, err := readDir(r)
+		if err != nil {
+			l.tally.problem(pd.path, err)
 			// entries read before the error are still walked
 		}
 		for _, e := range entries {
 			name := e.Name()
-			p := join(d, name)
+			p := join(pd.path, name)
 			t := e.Type()
 			switch {
 			case t.IsDir():
 				if name == ".git" || l.exclude != nil && l.exclude(p, true) {
 					continue
 				}
-				stack = append(stack, p)
+				d.hold()
+				stack = append(stack, pendingDir{parent: d, name: name, path: p})
 			case t.IsRegular():
 				// A .git file is a worktree's or submodule's pointer to its
 				// repository: git metadata, like a .git directory.
 				if name == ".git" || l.exclude != nil && l.exclude(p, false) {
 					continue
 				}
-				if !l.send(job{path: p}) {
+				d.hold()
+				if !l.send(job{path: p, dir: d, name: name}) {
+					d.release()
+					d.release()
 					return false
 				}
 			default:
@@ -292,6 +369,7 @@ func (l *lister) dir(root string) bool {
 				}
 			}
 		}
+		d.release()
 		if l.ctx.Err() != nil {
 			return false
 		}
@@ -308,27 +386,15 @@ func (l *lister) send(j job) bool {
 	}
 }
 
-// readDir lists a directory without sorting it: the results are sorted at
-// the end anyway.
-func readDir(d string) ([]os.DirEntry, error) {
-	f, err := os.Open(d)
+// readDir lists an open directory without sorting it: the results are
+// sorted at the end anyway.
+func readDir(r *os.Root) ([]os.DirEntry, error) {
+	f, err := r.Open(".")
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	entries, err := f.ReadDir(-1)
-	if err != nil {
-		err = &fs.PathError{Op: "readdir", Path: d, Err: unwrapPathError(err)}
-	}
-	return entries, err
-}
-
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+	return f.ReadDir(-1)
 }
 
 // join appends a directory entry's name to its already clean directory;
@@ -358,7 +424,7 @@ type worker struct {
 func (w *worker) file(j job) {
 	var r io.Reader = w.stdin
 	if !j.stdin {
-		f, err := os.Open(j.path)
+		f, err := j.open()
 		if err != nil {
 			w.tally.problem(j.path, err)
 			return

@@ -615,3 +615,40 @@ func TestWalkUTF16(t *testing.T) {
 		t.Errorf("skipped %d, files %d, scanner saw %d bytes", rep.Stats.Skipped, rep.Stats.Files, len(got))
 	}
 }
+
+// TestWalkTreeDeeperThanPathMax: a tree whose paths are longer than the
+// system allows for one path (PATH_MAX, 4096 on Linux) is still walked,
+// because entries are opened relative to their open parent directory.
+func TestWalkTreeDeeperThanPathMax(t *testing.T) {
+	const depth = 1500 // paths of 1500 × len("dd/") = 4500 bytes
+	dir := t.TempDir()
+	t.Chdir(dir)
+	r, err := os.OpenRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range depth {
+		if err := r.Mkdir("dd", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		next, err := r.OpenRoot("dd")
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close()
+		r = next
+	}
+	if err := r.WriteFile("deep.txt", []byte("x LEAK\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r.Close()
+
+	rep, err := Walk(context.Background(), []string{"dd"}, Options{Scan: fakeScan})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Repeat("dd/", depth) + "deep.txt:1:3"
+	if got := summarize(rep); len(got.Problems) != 0 || len(got.Findings) != 1 || got.Findings[0] != want {
+		t.Errorf("%d problems, %d findings; want the one deep finding", len(got.Problems), len(got.Findings))
+	}
+}
