@@ -27,7 +27,7 @@ at the shallow boundary. Nothing in the repository is changed.
 To check what a commit will add before it is made, use
 'pinatascan scan --staged' (the pre-commit hook).
 
-` + verifyHelp + exitCodesHelp,
+` + verifyHelp + policyHelp + exitCodesHelp,
 	Run: runGit,
 }
 

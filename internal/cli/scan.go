@@ -27,7 +27,7 @@ cannot be read is exit 2.
 
 Values and e-mail addresses are masked unless --no-redact is given.
 
-` + verifyHelp + exitCodesHelp,
+` + verifyHelp + policyHelp + exitCodesHelp,
 	Run: runScan,
 }
 
