@@ -24,10 +24,10 @@ const (
 // exitCodesHelp ends the help of every command that scans.
 const exitCodesHelp = `Exit codes:
   0  nothing found
-  1  credentials found
-  2  the scan failed or was interrupted, something could not be read, or the
-     command was used wrongly (bad flag, unknown format); findings, if any,
-     are still reported, and 2 wins over 1
+  1  credentials found (with --fail-on, only of the statuses it names)
+  2  the scan failed or was interrupted, something could not be read or
+     (with --verify) checked, or the command was used wrongly (bad flag,
+     unknown format); findings, if any, are still reported, and 2 wins over 1
 `
 
 // Command is one subcommand. To add one, write its file with a *Command and
