@@ -235,7 +235,8 @@ func (c *Checker) check(ctx context.Context, cred Credential) Result {
 		if !ok {
 			wait = c.limit.window / time.Duration(c.limit.n)
 		}
-		c.limit.PauseUntil(c.clock.Now().Add(wait))
+		// Hold every check back, but never longer than we would wait.
+		c.limit.PauseUntil(c.clock.Now().Add(min(wait, c.maxRetryWait)))
 		if attempt > 0 || wait > c.maxRetryWait {
 			return Result{Unknown, reasonRateLimited}
 		}

@@ -171,24 +171,30 @@ func TestRetryAfter(t *testing.T) {
 }
 
 // TestRetryAfterHoldsOthers proves a 429 pauses every check, not only the
-// one that received it.
+// one that received it, and that a huge Retry-After pauses them no longer
+// than MaxRetryWait.
 func TestRetryAfterHoldsOthers(t *testing.T) {
 	f := newFakePinata(t, "", func(w http.ResponseWriter, _ sent, n int) {
 		if n == 1 {
-			w.Header().Set("Retry-After", "20")
+			w.Header().Set("Retry-After", "3600")
 			reply(w, 429, bodyRateLimits)
 			return
 		}
 		reply(w, 200, bodyLive)
 	})
-	c, clock := newChecker(t, f.srv.URL, Config{})
+	c, clock := newChecker(t, f.srv.URL, Config{MaxRetryWait: 20 * time.Second})
 	ctx := context.Background()
-	c.Check(ctx, Credential{Key: testcred.Key(), Secret: testcred.Secret()})
-	before := clock.Slept()
-	c.limit.PauseUntil(clock.Now().Add(15 * time.Second))
-	c.Check(ctx, Credential{Key: testcred.Key(), Secret: testcred.Secret()})
-	if clock.Slept()-before < 15*time.Second {
-		t.Errorf("second check waited %v, want at least 15s", clock.Slept()-before)
+	if got := c.Check(ctx, Credential{Key: testcred.Key(), Secret: testcred.Secret()}); got != (Result{Unknown, "rate limited"}) {
+		t.Errorf("first Check = %+v, want unknown rate limited", got)
+	}
+	if clock.Slept() != 0 {
+		t.Errorf("first check waited %v; a Retry-After beyond the bound is not waited for", clock.Slept())
+	}
+	if got := c.Check(ctx, Credential{Key: testcred.Key(), Secret: testcred.Secret()}); got.Status != Live {
+		t.Errorf("second Check = %+v, want live", got)
+	}
+	if clock.Slept() != 20*time.Second {
+		t.Errorf("second check waited %v, want the 20s bound", clock.Slept())
 	}
 }
 
