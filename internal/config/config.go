@@ -176,8 +176,10 @@ func cleanSlash(p string) string {
 // to Root (as RelPath gives, or as git names it), is out of scope: it, or a
 // directory above it, matches an exclude glob, or include globs are set and
 // neither it nor a directory above it matches one.
+//
+// Standard input ("-") is never excluded: it was asked for by name.
 func (c *Config) Excluded(rel string) bool {
-	if c == nil {
+	if c == nil || rel == "-" {
 		return false
 	}
 	rel = cleanSlash(rel)

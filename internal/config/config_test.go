@@ -184,6 +184,7 @@ func TestExcluded(t *testing.T) {
 		"src/gen/a.go":    true, // exclude wins over include
 		"other/a.go":      true,
 		"srcs/a.go":       true,
+		"-":               false, // standard input is always scanned
 	} {
 		if got := inc.Excluded(path); got != want {
 			t.Errorf("include: Excluded(%q) = %v, want %v", path, got, want)
