@@ -55,6 +55,9 @@ func newLimiter(clock Clock, n int, window time.Duration) *limiter {
 // Wait blocks until one more event is allowed and records it.
 func (l *limiter) Wait(ctx context.Context) error {
 	for {
+		if err := ctx.Err(); err != nil {
+			return err // a canceled caller takes no slot
+		}
 		d := l.reserve()
 		if d <= 0 {
 			return nil
