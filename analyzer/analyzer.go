@@ -24,8 +24,8 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
-// extractDoc returns the part of the package comment in src that follows
-// "# Analyzer name", so -help and pkg.go.dev share one text.
+// extractDoc returns the section of the package comment in src headed
+// "# Analyzer name", after its "name:", so -help and pkg.go.dev share one text.
 func extractDoc(src, name string) string {
 	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", src, parser.ParseComments|parser.PackageClauseOnly)
 	if err != nil || f.Doc == nil {
@@ -34,6 +34,11 @@ func extractDoc(src, name string) string {
 	_, text, ok := strings.Cut(f.Doc.Text(), "# Analyzer "+name+"\n")
 	if !ok {
 		panic("analyzer: doc.go lacks # Analyzer " + name)
+	}
+	// Analyzer.Doc is the text after "name:"; drivers print the name.
+	text, ok = strings.CutPrefix(strings.TrimSpace(text), name+":")
+	if !ok {
+		panic("analyzer: doc.go section does not start with " + name + ":")
 	}
 	return strings.TrimSpace(text)
 }

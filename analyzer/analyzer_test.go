@@ -41,7 +41,7 @@ func TestAnalyzer(t *testing.T) {
 
 func TestDoc(t *testing.T) {
 	doc := analyzer.Analyzer.Doc
-	if !strings.HasPrefix(doc, "pinatavet: report hardcoded credentials") {
+	if !strings.HasPrefix(doc, "report hardcoded credentials that reach HTTP or RPC auth\n") {
 		t.Errorf("Doc does not start with the summary line: %.60q", doc)
 	}
 	if strings.Contains(doc, "# Analyzer") || strings.Contains(doc, "package analyzer") {

@@ -1,0 +1,53 @@
+package golangci_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	_ "github.com/pinatascan/pinatascan/analyzer/golangci"
+	"github.com/pinatascan/pinatascan/analyzer/internal/fixture"
+)
+
+// TestPlugin loads the plugin the way golangci-lint does, by name from the
+// registry, and runs its analyzers on the analyzer's own testdata.
+func TestPlugin(t *testing.T) {
+	newPlugin, err := register.GetPlugin("pinatavet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := newPlugin(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.GetLoadMode(); got != register.LoadModeTypesInfo {
+		t.Errorf("GetLoadMode() = %q, want %q", got, register.LoadModeTypesInfo)
+	}
+	analyzers, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(analyzers) != 1 || analyzers[0].Name != "pinatavet" {
+		t.Fatalf("BuildAnalyzers() = %v", analyzers)
+	}
+	dir := fixture.Copy(t, filepath.Join("..", "testdata"), fixture.NewValues())
+	results := analysistest.Run(t, dir, analyzers[0], "nethttp", "negatives")
+	if len(results) == 0 || len(results[0].Diagnostics) == 0 {
+		t.Error("the plugin's analyzer reported nothing on nethttp")
+	}
+}
+
+func TestPluginSettings(t *testing.T) {
+	newPlugin, err := register.GetPlugin("pinatavet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := newPlugin(map[string]any{}); err != nil {
+		t.Errorf("empty settings: %v", err)
+	}
+	if _, err := newPlugin(map[string]any{"no-such-setting": true}); err == nil {
+		t.Error("unknown setting accepted")
+	}
+}
