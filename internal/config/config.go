@@ -17,6 +17,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 
@@ -45,6 +46,9 @@ type Config struct {
 	Kinds       []scanner.Kind
 	Allowlist   []Allow
 	Verify      Verify
+
+	once             sync.Once
+	exclude, include []matcher // compiled from Exclude and Include on first use
 }
 
 // Allow is one allowlisted credential: a content fingerprint and why it is
@@ -182,11 +186,12 @@ func (c *Config) Excluded(rel string) bool {
 	if c == nil || rel == "-" {
 		return false
 	}
+	c.compile()
 	rel = cleanSlash(rel)
-	if len(c.Include) > 0 && !matchAny(c.Include, rel) {
+	if len(c.include) > 0 && !matchAny(c.include, rel) {
 		return true
 	}
-	return matchAny(c.Exclude, rel)
+	return matchAny(c.exclude, rel)
 }
 
 // SkipDir reports whether everything below the directory rel is excluded,
@@ -196,24 +201,84 @@ func (c *Config) SkipDir(rel string) bool {
 	if c == nil {
 		return false
 	}
+	c.compile()
 	rel = cleanSlash(rel)
-	return rel != "." && matchAny(c.Exclude, rel)
+	return rel != "." && matchAny(c.exclude, rel)
 }
+
+func (c *Config) compile() {
+	c.once.Do(func() {
+		c.exclude = compileGlobs(c.Exclude)
+		c.include = compileGlobs(c.Include)
+	})
+}
+
+// matcher is one glob, with the common shapes answered without the glob
+// engine: a walk asks about every file.
+type matcher struct {
+	glob string
+	kind int    // one of the match* constants
+	lit  string // the literal part, for the fast kinds
+}
+
+const (
+	matchGlob    = iota // general: the glob against the path and each parent
+	matchPrefix         // "vendor" or "vendor/**": the path is lit or below it
+	matchSegment        // "**/node_modules": some segment of the path is lit
+	matchSuffix         // "**/*.min.js": some segment of the path ends in lit
+)
+
+func compileGlobs(globs []string) []matcher {
+	out := make([]matcher, len(globs))
+	for i, g := range globs {
+		m := matcher{glob: g}
+		switch lit := strings.TrimSuffix(g, "/**"); {
+		case !hasMeta(lit):
+			m.kind, m.lit = matchPrefix, lit
+		case strings.HasPrefix(g, "**/") && !hasMeta(g[3:]) && !strings.Contains(g[3:], "/"):
+			m.kind, m.lit = matchSegment, g[3:]
+		case strings.HasPrefix(g, "**/*") && !hasMeta(g[4:]) && !strings.Contains(g[4:], "/"):
+			m.kind, m.lit = matchSuffix, g[4:]
+		}
+		out[i] = m
+	}
+	return out
+}
+
+func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[]{}\`) }
 
 // matchAny reports whether p, or one of the directories above it, matches
 // one of the globs. Matching parents lets "vendor" or "**/node_modules"
 // exclude a whole tree, as users of .gitignore expect.
-func matchAny(globs []string, p string) bool {
-	for _, g := range globs {
-		for q := p; ; {
-			if doublestar.MatchUnvalidated(g, q) {
+func matchAny(ms []matcher, p string) bool {
+	for _, m := range ms {
+		switch m.kind {
+		case matchPrefix:
+			if p == m.lit || strings.HasPrefix(p, m.lit) && p[len(m.lit)] == '/' {
 				return true
 			}
-			i := strings.LastIndexByte(q, '/')
-			if i < 0 {
-				break
+		case matchSegment, matchSuffix:
+			for rest := p; ; {
+				seg, tail, more := strings.Cut(rest, "/")
+				if seg == m.lit || m.kind == matchSuffix && strings.HasSuffix(seg, m.lit) {
+					return true
+				}
+				if !more {
+					break
+				}
+				rest = tail
 			}
-			q = q[:i]
+		default:
+			for q := p; ; {
+				if doublestar.MatchUnvalidated(m.glob, q) {
+					return true
+				}
+				i := strings.LastIndexByte(q, '/')
+				if i < 0 {
+					break
+				}
+				q = q[:i]
+			}
 		}
 	}
 	return false

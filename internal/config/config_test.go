@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bmatcuk/doublestar/v4"
+
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
@@ -322,5 +324,27 @@ func TestLoadRootIsRepoRoot(t *testing.T) {
 	}
 	if _, err := Load(huge); err == nil || !strings.Contains(err.Error(), "huge.yaml: larger than") {
 		t.Errorf("huge config: %v", err)
+	}
+}
+
+// The fast matchers must agree with the glob engine applied to the path
+// and each of its parents.
+func TestFastMatchersAgree(t *testing.T) {
+	globs := []string{"vendor", "vendor/**", "a/b", "a/b/**", "**/node_modules", "**/.env", "**/*.min.js", "**/*", "**/*.",
+		"*.js", "src/*.go", "docs/**/*.md", "{a,b}/**", "**/x/**", "**"}
+	paths := []string{"vendor", "vendor/a.go", "vendors/a.go", "x/vendor/a", "a/b", "a/b/c", "a/bc", "node_modules", "w/node_modules/p/i.js",
+		"node_modules_x/a", ".env", "cfg/.env", "cfg/.env.local", "app.min.js", "w/app.min.js", "w/min.js", "a.min.js/x", "x.", "src/a.go",
+		"src/b/a.go", "docs/a/b.md", "b/z", "p/x/q", "x"}
+	for _, g := range globs {
+		if !doublestar.ValidatePattern(g) {
+			t.Fatalf("bad test glob %q", g)
+		}
+		fast := compileGlobs([]string{g})
+		slow := []matcher{{glob: g, kind: matchGlob}}
+		for _, p := range paths {
+			if a, b := matchAny(fast, p), matchAny(slow, p); a != b {
+				t.Errorf("glob %q path %q: fast %v, glob engine %v", g, p, a, b)
+			}
+		}
 	}
 }
