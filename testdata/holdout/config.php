@@ -1,0 +1,1 @@
+<?php return ['pinata'=>['key'=>'{{+api-key:cp}}','secret'=>'{{+api-secret:cp}}','jwt'=>'{{+jwt:cp}}','gateway'=>'mint-pale-orca-17.mypinata.cloud'],'app'=>['cipher'=>'AES-256-CBC','key_hash'=>'{{-hex64}}'],'eth'=>['relayer_pk'=>'{{-hex64}}']];
