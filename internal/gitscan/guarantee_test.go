@@ -105,3 +105,44 @@ func TestScanChangesNothing(t *testing.T) {
 		t.Errorf("the scan changed the repository:\nbefore %+v\nafter  %+v", before.Status, after.Status)
 	}
 }
+
+// TestHostileConfig: user settings that change what porcelain git prints
+// (colours, prefixes, quoting, renames, relative paths, an external diff,
+// textconv) must not change what a scan sees.
+func TestHostileConfig(t *testing.T) {
+	dir := newRepo(t)
+	old, oldSecret := secretLine()
+	write(t, dir, "a/b/one.env", "A=1\n"+old+"B=2\nC=3\nD=4\n")
+	write(t, dir, "top.env", "T=1\n")
+	commit(t, dir, "one", "a/b/one.env", "top.env")
+	line1, s1 := secretLine()
+	line2, s2 := secretLine()
+	write(t, dir, "a/b/one.env", "A=1\n"+old+"B=2\nC=3\nD=4\n"+line1)
+	write(t, dir, "top.env", "T=1\n\n\n"+line2)
+	write(t, dir, ".gitattributes", "*.env diff=conv\n")
+	run(t, dir, "add", ".")
+
+	for _, kv := range [][2]string{
+		{"color.ui", "always"}, {"color.diff", "always"},
+		{"diff.noprefix", "true"}, {"diff.mnemonicPrefix", "true"},
+		{"core.quotePath", "false"}, {"diff.renames", "copies"},
+		{"diff.relative", "true"}, {"diff.context", "9"},
+		{"diff.interHunkContext", "9"}, {"diff.suppressBlankEmpty", "true"},
+		{"diff.external", "false"}, {"diff.conv.textconv", "sed s/PINATA/XXXXXX/"},
+		{"log.showSignature", "true"}, {"diff.ignoreSubmodules", "all"},
+		{"diff.orderFile", "/dev/null"}, {"core.pager", "false"},
+	} {
+		run(t, dir, "config", kv[0], kv[1])
+	}
+
+	got, _ := staged(t, filepath.Join(dir, "a"))
+	want := []where{{"a/b/one.env", s1, 6}, {"top.env", s2, 4}}
+	if !reflect.DeepEqual(places(got), want) {
+		t.Errorf("staged: %+v, want %+v", places(got), want)
+	}
+	commit(t, dir, "two")
+	got, _ = history(t, filepath.Join(dir, "a"), HistoryOptions{})
+	if len(got) != 3 || !hasValue(got, oldSecret) || !hasValue(got, s1) || !hasValue(got, s2) {
+		t.Errorf("history: %+v, want the three secrets", places(got))
+	}
+}

@@ -128,7 +128,7 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 // zero-context patch (added line numbers) in one pass. Plumbing reads no
 // diff.* user config; the flags pin down the rest.
 var diffIndexArgs = []string{
-	"diff-index", "--cached", "--raw", "-p", "-z", "-U0", "--full-index",
+	"diff-index", "--cached", "--raw", "-p", "-z", "-U0", "--inter-hunk-context=0", "--full-index",
 	"--no-color", "--no-ext-diff", "--no-textconv", "-M",
 	"--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=none",
 }
@@ -196,7 +196,7 @@ func unbornEmptyTree(ctx context.Context, dir string) (string, error) {
 // textHunks replaces c's added lines with those of a text diff of its two
 // blobs. A blob-to-blob diff reads no index and no working tree.
 func textHunks(ctx context.Context, dir string, c *change) error {
-	out, err := output(ctx, dir, "diff", "--text", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
+	out, err := output(ctx, dir, "diff", "--text", "-U0", "--inter-hunk-context=0", "--no-color", "--no-ext-diff", "--no-textconv",
 		"--full-index", "--src-prefix=a/", "--dst-prefix=b/", c.srcOID, c.dstOID)
 	if err != nil {
 		return err
