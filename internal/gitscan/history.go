@@ -126,6 +126,11 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 			}
 		}
 	}
+	if sum.Commits == 0 {
+		// An empty range is worth saying: a CI step scanning a wrongly
+		// computed range must not look like a clean history.
+		sum.Notes = append(sum.Notes, "no commits to scan in "+describeRevs(opts))
+	}
 	if missing > maxProblems {
 		sum.Problems = append(sum.Problems, fmt.Sprintf("%d more blobs cannot be read", missing-maxProblems))
 	}
@@ -139,6 +144,18 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 		return sum, err
 	}
 	return sum, nil
+}
+
+func describeRevs(opts HistoryOptions) string {
+	switch {
+	case opts.Range != "" && opts.All:
+		return "--all " + opts.Range
+	case opts.Range != "":
+		return opts.Range
+	case opts.All:
+		return "--all"
+	}
+	return "HEAD"
 }
 
 // historyRevs returns the rev-list arguments for opts, or nil revs and a

@@ -147,7 +147,7 @@ func TestHistoryEmptyRepo(t *testing.T) {
 		t.Errorf("empty repo: %+v %+v; want nothing and a note", got, sum)
 	}
 	got, sum = history(t, newRepo(t), HistoryOptions{All: true})
-	if len(got) != 0 || sum.Commits != 0 {
+	if len(got) != 0 || sum.Commits != 0 || len(sum.Notes) != 1 || !strings.Contains(sum.Notes[0], "no commits") {
 		t.Errorf("empty repo --all: %+v %+v", got, sum)
 	}
 }
@@ -307,5 +307,36 @@ func TestHistoryCancel(t *testing.T) {
 	}
 	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("took %v to stop", d)
+	}
+}
+
+// TestHistoryEmptyRange: a range with no commits is said, not silently clean.
+func TestHistoryEmptyRange(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "a", "a\n")
+	commit(t, dir, "one", "a")
+	_, sum := history(t, dir, HistoryOptions{Range: "main..main"})
+	if sum.Commits != 0 || len(sum.Notes) != 1 || !strings.Contains(sum.Notes[0], "no commits to scan in main..main") {
+		t.Errorf("empty range: %+v", sum)
+	}
+}
+
+func TestHistoryOddPaths(t *testing.T) {
+	dir := newRepo(t)
+	names := []string{"with space.env", "new\nline.env", "bad\xffutf8.env", `quote"and\back.env`}
+	want := map[string]string{}
+	for _, n := range names {
+		line, secret := secretLine()
+		write(t, dir, n, line)
+		want[n] = secret
+	}
+	commit(t, dir, "odd", names...)
+	got, _ := history(t, dir, HistoryOptions{})
+	seen := map[string]string{}
+	for _, r := range got {
+		seen[r.Path] = r.Value
+	}
+	if !reflect.DeepEqual(seen, want) {
+		t.Errorf("paths = %q, want %q", keys(seen), keys(want))
 	}
 }
