@@ -82,9 +82,14 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 		if err != nil {
 			return sum, err
 		}
+		// Git called the pair binary (an attribute, or the old side): its
+		// added lines are known only once the blob is seen to be text.
+		rangesLater := c.gitBinary && !c.newFile()
 		var found []scanner.Finding
 		binary, err := cf.scanBlob(size, func(f scanner.Finding) error {
-			found = append(found, f)
+			if rangesLater || c.addedLine(f.Line) {
+				found = append(found, f)
+			}
 			return nil
 		})
 		if err != nil {
@@ -99,9 +104,8 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 		if len(found) == 0 {
 			continue
 		}
-		if c.gitBinary && !c.newFile() {
-			// Git called the pair binary (an attribute, or the old side),
-			// but the new blob is text: ask for its line diff as text.
+		if rangesLater {
+			// The new blob is text: ask for its line diff as text.
 			if err := textHunks(ctx, dir, c); err != nil {
 				return sum, err
 			}
