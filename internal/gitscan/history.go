@@ -239,19 +239,26 @@ func startWalk(ctx context.Context, dir string, revs []string) (*walk, error) {
 	}, nil
 }
 
-// wait reports the first failure of the two, rev-list's first: a bad range
-// fails there, and diff-tree then only sees its input end.
+// wait waits for both and reports a failure, preferring one git explained:
+// when diff-tree dies, rev-list only sees a broken pipe.
 func (w *walk) wait() error {
+	var first error
 	for _, c := range []*cmdState{w.revList, w.diffTree} {
 		if c.done {
 			continue
 		}
 		c.done = true
 		if err := c.cmd.Wait(); err != nil {
-			return gitError(context.Background(), c.args, err, c.stderr)
+			err = gitError(context.Background(), c.args, err, c.stderr)
+			if c.stderr.String() != "" {
+				return err
+			}
+			if first == nil {
+				first = err
+			}
 		}
 	}
-	return nil
+	return first
 }
 
 func (w *walk) stop() {
