@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -47,6 +48,12 @@ var genericValueNames = map[string]bool{
 var strongSecretNames = map[string]bool{
 	"secret": true, "apisecret": true, "secretapikey": true, "apisecretkey": true,
 	"apikeysecret": true, "pinatasecret": true,
+}
+
+// plainTokenNames say "a token" and nothing more: beside a gateway, such a
+// token is the gateway's (REVALIDATE_TOKEN says what else it is for).
+var plainTokenNames = map[string]bool{
+	"token": true, "key": true, "accesstoken": true, "accesskey": true, "apikey": true, "apitoken": true,
 }
 
 // credentialWord reports whether a joined name says it holds a credential.
@@ -101,17 +108,24 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	}
 	rule := "label " + strconv.Quote(string(l.name))
 	usage, used := "", false // the Pinata name the value's variable is later used as
+	elemName, inElem := namedIn(b[elementStart(b, ls, start):start])
 	switch {
 	case credentialWord(joined) || pinataConstructor(l):
+	case inElem && credentialWord(joinAlnum(elemName)):
+		// <string name="pinata_gateway_key">…</string>: the element names it.
+		joined, rule = joinAlnum(elemName), "element "+strconv.Quote(string(elemName))
+		if isNegative(words(elemName), joined) {
+			return "", "", false
+		}
 	case len(l.name) == 0 || genericValueNames[l.nameJoined()]:
 		// A generic name: the real one is earlier on the line, on the lines
 		// just above, or in the enclosing section.
 		around := aroundText(b, ls, start)
 		aj := joinAlnum(around)
-		if !isNegative(words(around), aj) && credentialWord(aj) {
-			joined, rule = aj, "value named nearby"
-		} else if c, ok := commentAfter(b, end); ok {
+		if c, ok := commentAfter(b, end); ok {
 			joined, rule = c, "described in a comment"
+		} else if !isNegative(words(around), aj) && credentialWord(aj) {
+			joined, rule = aj, "value named nearby"
 		} else {
 			return "", "", false
 		}
@@ -169,7 +183,7 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	if !gateway && sh != shapeHex20 && !strings.Contains(joined, "secret") {
 		// A token in a gateway section, or named plainly next to a gateway.
 		gateway = containsFold(getScope(), "gateway") ||
-			sh == shapeToken64 && nearbyGateway(b, ls)
+			sh == shapeToken64 && plainTokenNames[l.nameJoined()] && nearbyGateway(b, ls)
 	}
 
 	switch {
@@ -184,20 +198,24 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 }
 
 // commentAfter returns, joined, a comment after the value on its line that
-// names it a Pinata credential: `'…' | base64 -d > f  # pinata secret`.
+// names it a Pinata credential: `'…' | base64 -d > f  # pinata secret`,
+// `…  <- pinata api key`.
 func commentAfter(b []byte, end int) (string, bool) {
 	rest := b[end:lineEnd(b, end)]
 	rest = rest[:min(len(rest), maxLabelGap)]
-	i := bytes.IndexByte(rest, '#')
-	if j := bytes.Index(rest, []byte("//")); j >= 0 && (i < 0 || j < i) {
-		i = j
+	i := -1
+	for _, marker := range []string{"#", "//", "<-", "--", "/*"} {
+		if j := bytes.Index(rest, []byte(marker)); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
 	}
 	if i < 0 {
 		return "", false
 	}
 	c := rest[i:]
 	cj := joinAlnum(c)
-	if !strings.Contains(cj, "pinata") || !credentialWord(cj) || isNegative(words(c), cj) {
+	ws := words(c)
+	if !strings.Contains(cj, "pinata") || !credentialWord(cj) || isNegative(ws[:min(len(ws), 3)], cj) {
 		return "", false
 	}
 	return cj, true
@@ -423,26 +441,81 @@ func isPlaceholder(v []byte, sh shape) bool {
 // aroundText returns the text that may name a value with a generic name:
 // its line before it, the two lines above, and the enclosing sections.
 func aroundText(b []byte, ls, start int) []byte {
-	var out []byte
 	// `<add key="…" value="…">`, `{"name": "…", "value": "…"}`: the name is
 	// in the same element, on the same line.
-	elem := max(ls, start-120)
-	if i := bytes.LastIndexAny(b[elem:start], "{(<["); i >= 0 {
-		elem += i
+	elem := elementStart(b, ls, start)
+	if name, ok := namedIn(b[elem:start]); ok {
+		return name
 	}
-	out = append(out, b[elem:start]...)
-	if len(words(out)) > 1 {
-		return out
+	if len(words(b[elem:start])) > 1 {
+		return b[elem:start]
 	}
+	var out []byte
 	end := ls - 1
 	for i := 0; i < 2 && end > 0; i++ {
 		s := lineStart(b, end)
-		out = append(out, ' ')
 		out = append(out, b[s:end]...)
+		out = append(out, ' ')
 		end = s - 1
 	}
-	out = append(out, ' ')
+	if name, ok := namedIn(out); ok { // `- name: PINATA_API_KEY` above `value: …`
+		return name
+	}
 	return append(out, scopeHeaders(b, ls)...)
+}
+
+// elementStart returns where the element holding the value at start
+// begins on its line: its last opening bracket, at most 160 bytes back.
+func elementStart(b []byte, ls, start int) int {
+	elem := max(ls, start-maxLabelGap)
+	if i := bytes.LastIndexAny(b[elem:start], "{(<["); i >= 0 {
+		elem += i
+	}
+	return elem
+}
+
+// nameFields are the fields that name a setting whose value stands in a
+// field of its own: {"key": "pinata_jwt", "value": …}, <string name="…">.
+var nameFields = []string{"key", "name", "id", "field", "setting", "param", "variable", "property"}
+
+// namedIn finds a name field in text and returns the name it gives.
+func namedIn(text []byte) ([]byte, bool) {
+	var found []byte
+	for i := 0; i < len(text); i++ {
+		if !is(text[i], cAlnum) || i > 0 && is(text[i-1], cAlnum) {
+			continue
+		}
+		j := i
+		for j < len(text) && is(text[j], cAlnum) {
+			j++
+		}
+		word := strings.ToLower(string(text[i:j]))
+		if !slices.Contains(nameFields, word) {
+			i = j
+			continue
+		}
+		k := j
+		for k < len(text) && strings.IndexByte("\"' \t", text[k]) >= 0 {
+			k++
+		}
+		if k >= len(text) || text[k] != ':' && text[k] != '=' {
+			i = j
+			continue
+		}
+		k++
+		for k < len(text) && strings.IndexByte("\"' \t", text[k]) >= 0 {
+			k++
+		}
+		v := k
+		for v < len(text) && (is(text[v], cLabel) || text[v] == ':') {
+			v++
+		}
+		if v > k {
+			found = text[k:v]
+		}
+		i = v
+	}
+	return found, len(found) > 0
 }
 
 func joinAlnum(b []byte) string {
@@ -488,7 +561,9 @@ func inPinataSection(b []byte, ls int) bool {
 		if containsFold(h, "pinata") {
 			return true
 		}
-		if !containerNames[headerName(h)] {
+		// Plain containers pass; so does the value's own key when its value
+		// is folded onto the next line (`api_key: >-`).
+		if name := headerName(h); !containerNames[name] && !credentialWord(name) {
 			return false
 		}
 	}

@@ -110,9 +110,21 @@ func encode(t testing.TB, v, enc string) string {
 	return ""
 }
 
-// TestCorpus measures recall and precision on the labelled corpus.
+// TestCorpus measures recall and precision on each labelled corpus:
+// testdata/corpus and testdata/holdout, written apart from each other.
 func TestCorpus(t *testing.T) {
-	root := filepath.Join("..", "testdata", "corpus")
+	for _, dir := range []string{"corpus", "holdout"} {
+		t.Run(dir, func(t *testing.T) {
+			root := filepath.Join("..", "testdata", dir)
+			if _, err := os.Stat(root); err != nil {
+				t.Fatal(err)
+			}
+			measure(t, root)
+		})
+	}
+}
+
+func measure(t *testing.T, root string) {
 	var expected, reported, matched int
 	var problems []string
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {

@@ -259,6 +259,9 @@ func (d *detector) findEscaped(b []byte, from, to, depth int, hits []hit) []hit 
 			i = at + len(needle)
 			s := max(lineStart(b, at), at-segmentRadius, from)
 			e := min(lineEnd(b, at), at+segmentRadius)
+			for e < len(b) && e < at+4*segmentRadius && (is(b[e], cWord) || b[e] == '%' || b[e] == '.') {
+				e++ // do not cut an escaped token in two
+			}
 			if s < lastEnd {
 				s = lastEnd
 			}

@@ -204,16 +204,15 @@ func lineEnd(b []byte, pos int) int {
 func tableLabel(b []byte, ls, pos int) (label, bool) {
 	line := b[ls:lineEnd(b, pos)]
 	off := pos - ls
-	if v := indexFold(line[:off], "values"); v >= 0 {
-		open := bytes.LastIndexByte(line[:v], '(')
+	if cols, ok := sqlColumns(b, ls, off); ok {
 		tuple := bytes.LastIndexByte(line[:off], '(')
-		if open >= 0 && tuple > v {
-			if end := bytes.IndexByte(line[open:v], ')'); end > 0 {
-				cols := bytes.Split(line[open+1:open+end], []byte{','})
-				if i := countUnquoted(line[tuple+1:off], ','); i < len(cols) {
-					return label{name: bytes.Trim(cols[i], " \t`\"'[]")}, true
-				}
-			}
+		if i := countUnquoted(line[tuple+1:off], ','); tuple >= 0 && i < len(cols) {
+			return label{name: bytes.Trim(cols[i], " \t`\"'[]")}, true
+		}
+	}
+	if cols, ok := copyColumns(b, ls); ok && bytes.IndexByte(line, '\t') >= 0 {
+		if i := bytes.Count(line[:off], []byte{'\t'}); i < len(cols) {
+			return label{name: bytes.Trim(cols[i], " `\"")}, true
 		}
 	}
 	if ls == 0 {
@@ -264,4 +263,52 @@ func indexFold(b []byte, w string) int {
 		}
 	}
 	return -1
+}
+
+// sqlColumns returns the column list of the INSERT whose VALUES the value
+// at line offset off stands in: on its line, or a few lines above for a
+// statement spread over lines.
+func sqlColumns(b []byte, ls, off int) ([][]byte, bool) {
+	line := b[ls : ls+off]
+	for n := 0; n < 30; n++ {
+		if v := indexFold(line, "values"); v >= 0 {
+			open := bytes.IndexByte(line[:v], '(')
+			if open < 0 {
+				return nil, false
+			}
+			end := bytes.IndexByte(line[open:v], ')')
+			if end < 0 {
+				return nil, false
+			}
+			return bytes.Split(line[open+1:open+end], []byte{','}), true
+		}
+		if ls == 0 || n > 0 && bytes.IndexByte(line, ';') >= 0 {
+			return nil, false
+		}
+		end := ls - 1
+		ls = lineStart(b, end)
+		line = b[ls:end]
+	}
+	return nil, false
+}
+
+// copyColumns returns the columns of a `COPY t (a, b) FROM stdin;` block
+// (a pg_dump) that the line at ls belongs to.
+func copyColumns(b []byte, ls int) ([][]byte, bool) {
+	for n := 0; n < 200 && ls > 0; n++ {
+		end := ls - 1
+		ls = lineStart(b, end)
+		line := b[ls:end]
+		if bytes.HasPrefix(line, []byte("COPY ")) {
+			open, end := bytes.IndexByte(line, '('), bytes.IndexByte(line, ')')
+			if open < 0 || end < open {
+				return nil, false
+			}
+			return bytes.Split(line[open+1:end], []byte{','}), true
+		}
+		if bytes.Equal(line, []byte("\\.")) {
+			return nil, false
+		}
+	}
+	return nil, false
 }
