@@ -1,3 +1,7 @@
+// The walk's rules are about Unix file types (FIFOs, permissions).
+
+//go:build unix
+
 package walk
 
 import (
