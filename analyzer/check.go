@@ -149,7 +149,11 @@ func bindingName(info *types.Info, stack []ast.Node) string {
 				}
 			}
 		case *ast.CallExpr:
-			sig, ok := info.TypeOf(p.Fun).(*types.Signature)
+			t := info.TypeOf(p.Fun)
+			if t == nil {
+				return ""
+			}
+			sig, ok := t.Underlying().(*types.Signature)
 			if !ok || sig.Params().Len() == 0 {
 				return ""
 			}

@@ -234,8 +234,10 @@ var weakPasswords = map[string]bool{
 	"token": true, "apikey": true, "api_key": true, "admin": true,
 }
 
-// passwordLike reports whether pass is a real-looking password: not a
-// placeholder, not a stock word, at least 8 characters.
+// passwordLike reports whether pass is a real-looking password: at least
+// 8 characters, no spaces (so not RFC 7617's "open sesame"), not a
+// placeholder or a stock word.
 func passwordLike(pass string) bool {
-	return len(pass) >= 8 && !isPlaceholder(pass) && !weakPasswords[strings.ToLower(pass)]
+	return len(pass) >= 8 && !strings.ContainsAny(pass, " \t") && !isPlaceholder(pass) &&
+		!weakPasswords[strings.ToLower(pass)]
 }

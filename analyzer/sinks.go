@@ -171,7 +171,7 @@ func (c *checker) headerLit(lit *ast.CompositeLit) {
 // headerValues checks v, a value or a []string literal of values.
 func (c *checker) headerValues(name string, v ast.Expr) {
 	if list, ok := ast.Unparen(v).(*ast.CompositeLit); ok {
-		if _, isSlice := c.pass.TypesInfo.TypeOf(list).Underlying().(*types.Slice); isSlice && !isBytes(c.pass.TypesInfo.TypeOf(list)) {
+		if t := c.pass.TypesInfo.TypeOf(list); t != nil && !isBytes(t) && isSlice(t) {
 			for _, e := range list.Elts {
 				c.headerValue(name, e)
 			}
@@ -220,6 +220,11 @@ func typeName(t types.Type) string {
 		return ""
 	}
 	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+func isSlice(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
 }
 
 // isBytes reports whether t is []byte.

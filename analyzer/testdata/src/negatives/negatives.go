@@ -59,6 +59,9 @@ func placeholders(req *http.Request) {
 	req.Header.Set("Authorization", "Basic dXNlcjpwYXNzd29yZA==") // user:password
 	req.SetBasicAuth("user", "password")
 	req.SetBasicAuth("user", "changeme")
+	req.SetBasicAuth("Aladdin", "open sesame")                            // RFC 7617's example
+	req.Header.Set("Authorization", "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==") // the same, encoded
+	req.Header.Set("Authorization", "secretpassword")
 	resty.New().SetAuthToken("YOUR_TOKEN")
 	_ = &oauth2.Token{AccessToken: "<ACCESS_TOKEN>"}
 }
