@@ -91,3 +91,22 @@ func TestPasswordLike(t *testing.T) {
 		}
 	}
 }
+
+// FuzzJudgeHeader: any header and value, including broken base64 and
+// JWT-looking junk, is judged without a panic, and a report always names
+// a variable for its fix.
+func FuzzJudgeHeader(f *testing.F) {
+	f.Add("Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig")
+	f.Add("Authorization", "Basic ####")
+	f.Add("pinata_api_key", "0123456789abcdef0123")
+	f.Add("authorization", "token  ")
+	f.Fuzz(func(t *testing.T, header, value string) {
+		v, ok := judgeHeader(header, value)
+		if ok && (v.env == "" || v.what == "") {
+			t.Errorf("judgeHeader(%q, %q) = %+v", header, value, v)
+		}
+		if _, pass, ok := basicCredentials(value); ok {
+			passwordLike(pass)
+		}
+	})
+}
