@@ -44,7 +44,7 @@ func (c *checker) basicPassword(e ast.Expr) {
 		return
 	}
 	if v, ok := judgePassword(s); ok {
-		c.sinkReport(e, "basic auth password (Authorization header)", v, "")
+		c.sinkReport(e, "SetBasicAuth (Authorization header)", v, "")
 	}
 }
 

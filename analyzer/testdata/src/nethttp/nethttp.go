@@ -24,7 +24,7 @@ func headerCalls(req *http.Request) {
 	req.Header.Set("Authorization", "{{otherjwt}}")                   // want `^hardcoded JWT in Authorization header: read it from the environment, e.g. os.Getenv\("AUTH_TOKEN"\)$`
 	req.Header.Set("Authorization", "Basic {{basic}}")                // want `^hardcoded Basic credentials in Authorization header: read it from the environment, e.g. "Basic " \+ os.Getenv\("BASIC_AUTH"\)$`
 	req.Header.Set("Authorization", fmt.Sprint("Bearer ", creds.JWT)) // fmt.Sprint is not folded: no report
-	req.SetBasicAuth("user", "{{password}}")                          // want `^hardcoded password in basic auth password \(Authorization header\): read it from the environment, e.g. os.Getenv\("AUTH_PASSWORD"\)$`
+	req.SetBasicAuth("user", "{{password}}")                          // want `^hardcoded password in SetBasicAuth \(Authorization header\): read it from the environment, e.g. os.Getenv\("AUTH_PASSWORD"\)$`
 }
 
 func headerMaps(req *http.Request) {
