@@ -18,11 +18,14 @@ test: check-tools
 	$(GO) vet ./...
 	$(GO) test ./...
 
-## check-tools: the end-to-end tests drive real git; fail clearly without it
+## check-tools: the end-to-end tests drive real git and the real pre-commit
+## framework; fail clearly, before any test runs, when either is missing
 check-tools:
-	@command -v git >/dev/null 2>&1 || { \
-		echo "make: git is not installed; the git and hook tests need it (Debian: apt-get install git)" >&2; \
-		exit 1; }
+	@for tool in git pre-commit; do \
+		command -v $$tool >/dev/null 2>&1 || { \
+			echo "make: $$tool is not installed; the git and hook tests need it (Debian: apt-get install $$tool, or run .ci/run as root)" >&2; \
+			exit 1; }; \
+	done
 
 ## bench: every benchmark, no tests
 bench:
