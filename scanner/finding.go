@@ -92,6 +92,10 @@ func Fingerprint(kind Kind, value string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// ValidFingerprint reports whether s has the shape of a fingerprint: 32
+// lowercase hex digits. Config, ignore and baseline files hold them.
+func ValidFingerprint(s string) bool { return isHex(s, 32) }
+
 // Mask shows a few characters at each end of a secret and hides the rest.
 func Mask(s string) string {
 	n := len(s)

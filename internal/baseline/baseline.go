@@ -167,7 +167,7 @@ func Read(name string, r io.Reader) (*Baseline, error) {
 	}
 	for i, e := range b.Entries {
 		switch {
-		case !validFingerprint(e.Fingerprint):
+		case !scanner.ValidFingerprint(e.Fingerprint):
 			return nil, fmt.Errorf("%s: entry %d: fingerprint is not 32 lowercase hex characters", name, i+1)
 		case !slices.Contains(scanner.Kinds, e.Kind):
 			return nil, fmt.Errorf("%s: entry %d: unknown kind %q", name, i+1, shorten(string(e.Kind)))
@@ -202,19 +202,6 @@ func jsonError(name string, data []byte, at int64, err error) error {
 func lineAt(data []byte, off int64) int {
 	off = min(max(off, 0), int64(len(data)))
 	return 1 + bytes.Count(data[:off], []byte("\n"))
-}
-
-func validFingerprint(s string) bool {
-	if len(s) != 32 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
 }
 
 func shorten(s string) string {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/pinatascan/pinatascan/scanner"
 )
 
 // FuzzParse checks that no config file crashes the parser, that every
@@ -29,7 +31,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		for _, a := range c.Allowlist {
-			if !ValidFingerprint(a.Fingerprint) || a.Reason == "" {
+			if !scanner.ValidFingerprint(a.Fingerprint) || a.Reason == "" {
 				t.Fatalf("bad allowlist entry accepted: %+v", a)
 			}
 		}

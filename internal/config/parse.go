@@ -222,7 +222,7 @@ func (p parser) allowlist(n *yaml.Node) ([]Allow, error) {
 		err := p.fields(item, "an allowlist entry", map[string]func(*yaml.Node) error{
 			"fingerprint": func(v *yaml.Node) (err error) {
 				a.Fingerprint, err = p.str(v, "fingerprint")
-				if err == nil && !ValidFingerprint(a.Fingerprint) {
+				if err == nil && !scanner.ValidFingerprint(a.Fingerprint) {
 					err = p.errorf(v, "fingerprint %s is not a pinatascan fingerprint (32 lowercase hex characters, as reports print it)", short(a.Fingerprint))
 				}
 				return err
@@ -245,21 +245,6 @@ func (p parser) allowlist(n *yaml.Node) ([]Allow, error) {
 		out = append(out, a)
 	}
 	return out, nil
-}
-
-// ValidFingerprint reports whether s has the shape of scanner.Fingerprint's
-// output: 32 lowercase hex characters.
-func ValidFingerprint(s string) bool {
-	if len(s) != 32 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
 }
 
 func (p parser) verify(n *yaml.Node, v *Verify) error {

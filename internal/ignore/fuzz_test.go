@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/pinatascan/pinatascan/scanner"
 )
 
 // FuzzParse checks that no ignore file crashes the parser, that errors
@@ -22,7 +24,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		for _, e := range l.entries {
-			if !validFingerprint(e.Fingerprint) {
+			if !scanner.ValidFingerprint(e.Fingerprint) {
 				t.Fatalf("bad fingerprint accepted: %q", e.Fingerprint)
 			}
 			if _, ok := l.Match(e.Fingerprint); !ok {

@@ -26,6 +26,8 @@ import (
 	"os"
 	"strings"
 	"sync"
+
+	"github.com/pinatascan/pinatascan/scanner"
 )
 
 // FileName is the default ignore file name, at the repository root.
@@ -84,7 +86,7 @@ func Parse(name string, r io.Reader) (*List, error) {
 		if strings.ContainsAny(fp, " \t") {
 			return nil, fmt.Errorf("%s:%d: one fingerprint per line; put the reason after a '#'", name, n)
 		}
-		if !validFingerprint(fp) {
+		if !scanner.ValidFingerprint(fp) {
 			return nil, fmt.Errorf("%s:%d: %q is not a pinatascan fingerprint (32 lowercase hex characters, as reports print it)", name, n, shorten(fp))
 		}
 		l.by[fp] = append(l.by[fp], len(l.entries))
@@ -107,19 +109,6 @@ func shorten(s string) string {
 		return s[:6] + "…"
 	}
 	return s
-}
-
-func validFingerprint(s string) bool {
-	if len(s) != 32 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
 }
 
 // Len returns the number of entries.
