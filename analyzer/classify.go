@@ -47,7 +47,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 		return pinataVerdict(f), true
 	}
 	prefix, tok := splitScheme(value)
-	if isPlaceholder(tok) || isSampleJWT(tok) {
+	if scanner.IsPlaceholder(tok) || isSampleJWT(tok) {
 		return verdict{}, false
 	}
 	scheme := strings.TrimSpace(prefix)
@@ -124,49 +124,6 @@ func splitScheme(v string) (prefix, cred string) {
 	return "", v
 }
 
-// placeholderMarks appear in example values, never in issued credentials.
-var placeholderMarks = []string{
-	"your", "<", ">", "${", "{{", "$(", "...", "…", "xxx", "placeholder",
-	"example", "changeme", "change_me", "redacted", "insert", "replace",
-}
-
-// isPlaceholder reports whether v is an example value rather than a
-// credential: "YOUR_JWT", "<YOUR_API_KEY>", "xxxx", all zeros, a name such
-// as "PINATA_JWT", a truncated "eyJ...".
-func isPlaceholder(v string) bool {
-	if v == "" {
-		return true
-	}
-	lower := strings.ToLower(v)
-	for _, m := range placeholderMarks {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	if strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") {
-		return true
-	}
-	// One character repeated, separators aside: 0000…, ****, ----.
-	distinct := map[rune]bool{}
-	for _, r := range lower {
-		if r != '-' && r != '_' && r != '.' {
-			distinct[r] = true
-		}
-	}
-	if len(distinct) <= 1 {
-		return true
-	}
-	// An environment variable's name, not its value.
-	upperName := true
-	for _, r := range v {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
-			upperName = false
-			break
-		}
-	}
-	return upperName
-}
-
 // isSampleJWT reports whether tok is the jwt.io sample token (or one signed
 // with its claims): sub "1234567890", name "John Doe". Documentation
 // pastes it everywhere; it is not anyone's credential.
@@ -202,7 +159,7 @@ func basicCredentials(tok string) (user, pass string, ok bool) {
 // one word of token characters, mixing at least two of lower case, upper
 // case and digits (so "authorizationheader" is not one).
 func tokenLike(tok string) bool {
-	if len(tok) < 16 || isPlaceholder(tok) {
+	if len(tok) < 16 || scanner.IsPlaceholder(tok) {
 		return false
 	}
 	var lower, upper, digit bool
@@ -238,6 +195,6 @@ var weakPasswords = map[string]bool{
 // 8 characters, no spaces (so not RFC 7617's "open sesame"), not a
 // placeholder or a stock word.
 func passwordLike(pass string) bool {
-	return len(pass) >= 8 && !strings.ContainsAny(pass, " \t") && !isPlaceholder(pass) &&
+	return len(pass) >= 8 && !strings.ContainsAny(pass, " \t") && !scanner.IsPlaceholder(pass) &&
 		!weakPasswords[strings.ToLower(pass)]
 }

@@ -54,6 +54,8 @@ func placeholders(req *http.Request) {
 	req.Header.Set("pinata_api_key", "00000000000000000000")
 	req.Header.Set("pinata_secret_api_key", "0000000000000000000000000000000000000000000000000000000000000000")
 	req.Header.Set("pinata_secret_api_key", "YOUR_PINATA_SECRET_API_KEY")
+	req.Header.Set("pinata_api_key", "0123456789abcdef0123")
+	req.Header.Set("Authorization", "Bearer a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6")
 	req.Header.Set("x-pinata-gateway-token", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
 	req.Header.Set("Authorization", "Bearer {{samplejwt}}")
 	req.Header.Set("Authorization", "Basic dXNlcjpwYXNzd29yZA==") // user:password

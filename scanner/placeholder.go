@@ -1,0 +1,118 @@
+package scanner
+
+import (
+	"bytes"
+	"strings"
+)
+
+// placeholderMarks appear in example values, never in issued credentials.
+var placeholderMarks = []string{
+	"your", "<", ">", "${", "{{", "$(", "...", "…", "xxxx", "placeholder",
+	"example", "changeme", "change_me", "redacted", "insert", "replace",
+}
+
+// IsPlaceholder reports whether v is an example value rather than a
+// credential: template words ("YOUR_JWT", "<YOUR_API_KEY>", "xxxx…"), an
+// environment variable's name ("PINATA_JWT"), one character repeated, a
+// short pattern repeated, or counting ("0123456789abcdef…", "a1b2c3d4…").
+// Random values never look like these. The scanner and pinatavet share it.
+func IsPlaceholder(v string) bool {
+	if v == "" || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") {
+		return true
+	}
+	for _, m := range placeholderMarks {
+		if containsFold([]byte(v), m) {
+			return true
+		}
+	}
+	return isEnvName(v) || isTyped([]byte(v))
+}
+
+// isPlaceholder is IsPlaceholder for a candidate of a known shape, which
+// also needs the spread of characters a random value of that shape has.
+func isPlaceholder(v []byte, sh shape) bool {
+	var seen [256]bool
+	distinct := 0
+	for _, c := range v {
+		if !seen[c] {
+			seen[c] = true
+			distinct++
+		}
+	}
+	minDistinct := 6
+	if sh != shapeHex20 {
+		minDistinct = 10
+	}
+	if distinct < minDistinct || IsPlaceholder(string(v)) {
+		return true
+	}
+	if sh == shapeToken64 {
+		// A random token mixes at least two of upper case, lower case and
+		// digits; a long identifier or word does not.
+		classes := 0
+		for _, k := range []func(byte) bool{isUpper, isLowerLetter, isDigit} {
+			if bytes.IndexFunc(v, func(r rune) bool { return r < 128 && k(byte(r)) }) >= 0 {
+				classes++
+			}
+		}
+		return classes < 2 || containsFold(v, "token")
+	}
+	return false
+}
+
+// isTyped reports whether v was typed rather than generated: one character
+// repeated, a pattern of up to 16 characters repeated, or counting.
+func isTyped(v []byte) bool {
+	distinct := map[byte]bool{}
+	for _, c := range v {
+		if c != '-' && c != '_' && c != '.' {
+			distinct[lower(c)] = true
+		}
+	}
+	if len(distinct) <= 1 {
+		return true
+	}
+	for p := 1; p <= 16 && p < len(v)/2; p++ {
+		if bytes.Equal(v[p:], v[:len(v)-p]) {
+			return true
+		}
+	}
+	// Counting, straight (01234567) or interleaved (a1b2c3d4).
+	run, run2 := 1, 0
+	for i := 1; i < len(v); i++ {
+		if v[i] == v[i-1]+1 || v[i-1] == '9' && v[i] == 'a' {
+			if run++; run >= 8 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+		if i >= 2 && v[i] == v[i-2]+1 {
+			if run2++; run2 >= 8 {
+				return true
+			}
+		} else {
+			run2 = 0
+		}
+	}
+	return false
+}
+
+// isEnvName reports whether v is an environment variable's name, written
+// where its value should be: PINATA_JWT.
+func isEnvName(v string) bool {
+	hasLetter := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isUpper(c):
+			hasLetter = true
+		case isDigit(c) || c == '_':
+		default:
+			return false
+		}
+	}
+	return hasLetter
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
