@@ -52,7 +52,9 @@ func runGit(ctx context.Context, inv *Invocation) int {
 		opts.Range = args[0]
 	}
 	rep := &result.Report{}
-	sum, err := gitscan.History(ctx, ".", opts, collect(rep))
+	prog := startProgress(inv.Env, true)
+	sum, err := gitscan.History(ctx, ".", opts, prog.counted(collect(rep)))
+	prog.stop()
 	return finishGit(ctx, inv, &f, rep, sum, err)
 }
 
@@ -61,7 +63,9 @@ func runGit(ctx context.Context, inv *Invocation) int {
 func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
 	f.RootRelative = true // index paths, for config globs and the baseline
 	rep := &result.Report{}
-	sum, err := gitscan.Staged(ctx, ".", collect(rep))
+	prog := startProgress(inv.Env, true)
+	sum, err := gitscan.Staged(ctx, ".", prog.counted(collect(rep)))
+	prog.stop()
 	if err == nil && sum.Changes == 0 {
 		fmt.Fprintln(inv.Stderr, "pinatascan: nothing staged: the index matches HEAD, so there is nothing to scan")
 		if os.Getenv("PRE_COMMIT") != "" {

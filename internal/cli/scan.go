@@ -55,6 +55,8 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	}
 	// An error here only says ctx ended the walk; rep is then marked
 	// Partial and finish reports it.
-	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin, Exclude: f.walkExclude()})
+	prog := startProgress(inv.Env, false)
+	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin, Exclude: f.walkExclude(), Scan: prog.scan(nil)})
+	prog.stop()
 	return finish(inv.Env, &f, rep)
 }
