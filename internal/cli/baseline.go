@@ -15,7 +15,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/pinatascan/pinatascan/internal/baseline"
@@ -52,11 +51,10 @@ type policyFlags struct {
 	// commit are always taken as such.
 	RootRelative bool
 
-	fs       *flag.FlagSet
-	loaded   bool
-	cfg      *config.Config
-	filter   *filter.Filter
-	tooLarge atomic.Int64 // files skipped for max_file_size
+	fs     *flag.FlagSet
+	loaded bool
+	cfg    *config.Config
+	filter *filter.Filter
 }
 
 func (p *policyFlags) register(fs *flag.FlagSet) {
@@ -144,12 +142,13 @@ func (p *policyFlags) rel(r *result.Result) string {
 	return p.cfg.RelPath(r.Path)
 }
 
-// walkExclude is the walk's Exclude hook: it leaves out excluded paths and
-// files over max_file_size before they are opened. Nil when the config
-// excludes nothing, so a walk without config pays nothing.
+// walkExclude is the walk's Exclude hook: it leaves out excluded paths
+// before they are opened. Nil when the config excludes nothing, so a walk
+// without config pays nothing. (max_file_size is the walk's MaxFileSize,
+// checked on the open file.)
 func (p *policyFlags) walkExclude() func(path string, dir bool) bool {
 	c := p.cfg
-	if c == nil || len(c.Exclude) == 0 && len(c.Include) == 0 && c.FileSizeLimit() == 0 {
+	if c == nil || len(c.Exclude) == 0 && len(c.Include) == 0 {
 		return nil
 	}
 	return func(path string, dir bool) bool {
@@ -157,16 +156,7 @@ func (p *policyFlags) walkExclude() func(path string, dir bool) bool {
 		if dir {
 			return c.SkipDir(rel)
 		}
-		if c.Excluded(rel) {
-			return true
-		}
-		if limit := c.FileSizeLimit(); limit > 0 {
-			if fi, err := os.Lstat(path); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-				p.tooLarge.Add(1)
-				return true
-			}
-		}
-		return false
+		return c.Excluded(rel)
 	}
 }
 
@@ -176,7 +166,6 @@ func (p *policyFlags) apply(env *Env, rep *result.Report) {
 	if p.filter == nil {
 		return
 	}
-	rep.Stats.Skipped += int(p.tooLarge.Load())
 	p.filter.Apply(rep)
 	if !p.reportUnused {
 		return

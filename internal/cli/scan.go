@@ -56,7 +56,7 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	// An error here only says ctx ended the walk; rep is then marked
 	// Partial and finish reports it.
 	prog := startProgress(inv.Env, false)
-	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin, Exclude: f.walkExclude(), Scan: prog.scan(nil)})
+	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin, Exclude: f.walkExclude(), MaxFileSize: f.cfg.FileSizeLimit(), Scan: prog.scan(nil)})
 	prog.stop()
 	return finish(inv.Env, &f, rep)
 }

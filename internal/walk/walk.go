@@ -58,6 +58,12 @@ type Options struct {
 	// directory, in the form it would be reported, before it is opened or
 	// entered. True leaves it out, uncounted. Configured excludes plug in here.
 	Exclude func(path string, dir bool) bool
+
+	// MaxFileSize, when positive, skips (and counts as skipped) files met
+	// below a command-line directory that are larger, in bytes. It is
+	// checked on the open file, in the workers: a file that fits in the
+	// first read needs no stat at all.
+	MaxFileSize int64
 }
 
 // stopGrace is how long a cancelled walk waits for workers to stop.
@@ -99,7 +105,7 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 
 	var wg sync.WaitGroup
 	for range n {
-		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, buf: make([]byte, headSize), tally: t}
+		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, maxSize: opts.MaxFileSize, buf: make([]byte, headSize), tally: t}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -169,15 +175,6 @@ type job struct {
 	stdin bool
 }
 
-// open opens the job's file and lets go of the job's directory.
-func (j job) open() (*os.File, error) {
-	if j.dir == nil {
-		return os.Open(j.path)
-	}
-	defer j.dir.release()
-	return j.dir.root.Open(j.name)
-}
-
 // drop lets go of the job's directory without opening the file.
 func (j job) drop() {
 	if j.dir != nil {
@@ -191,7 +188,7 @@ func (j job) drop() {
 // path never matters, so a tree deeper than PATH_MAX is still walked, and a
 // directory swapped for a symbolic link mid-walk cannot lead out of the tree.
 type dir struct {
-	root *os.Root
+	sys  sysDir
 	refs atomic.Int32
 }
 
@@ -199,7 +196,7 @@ func (d *dir) hold() { d.refs.Add(1) }
 
 func (d *dir) release() {
 	if d.refs.Add(-1) == 0 {
-		d.root.Close()
+		d.sys.close()
 	}
 }
 
@@ -212,13 +209,27 @@ type pendingDir struct {
 }
 
 // open opens the directory and lets go of its parent.
-func (p pendingDir) open() (*os.Root, error) {
+func (p pendingDir) open() (sysDir, error) {
 	if p.parent == nil {
-		return os.OpenRoot(p.path)
+		return openTopDir(p.path)
 	}
 	defer p.parent.release()
-	return p.parent.root.OpenRoot(p.name)
+	return p.parent.sys.openDir(p.name)
 }
+
+// entry is a name in a directory listing and what the listing says it is.
+type entry struct {
+	name string
+	kind entryKind
+}
+
+type entryKind uint8
+
+const (
+	kindOther entryKind = iota // symbolic link, FIFO, socket, device
+	kindDir
+	kindFile
+)
 
 // problem is something that could not be read.
 type problem struct {
@@ -279,6 +290,8 @@ type lister struct {
 	stdin     bool // "-" can be read
 	stdinSent bool
 	tally     *tally
+	ents      []entry // listing scratch space, reused
+	buf       []byte  // the kernel's directory records, reused
 }
 
 // root handles one command-line path. It returns false when ctx is done.
@@ -327,30 +340,32 @@ func (l *lister) dir(root string) bool {
 	for len(stack) > 0 {
 		pd := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		r, err := pd.open()
+		sd, err := pd.open()
 		if err != nil {
 			l.tally.problem(pd.path, err)
 			continue
 		}
-		d := &dir{root: r}
+		d := &dir{sys: sd}
 		d.refs.Store(1) // the listing's own reference
-		entries, err := readDir(r)
+		if l.buf == nil {
+			l.buf = make([]byte, 32<<10)
+		}
+		l.ents, err = sd.list(l.ents[:0], l.buf)
 		if err != nil {
 			l.tally.problem(pd.path, err)
 			// entries read before the error are still walked
 		}
-		for _, e := range entries {
-			name := e.Name()
+		for _, e := range l.ents {
+			name := e.name
 			p := join(pd.path, name)
-			t := e.Type()
-			switch {
-			case t.IsDir():
+			switch e.kind {
+			case kindDir:
 				if name == ".git" || l.exclude != nil && l.exclude(p, true) {
 					continue
 				}
 				d.hold()
 				stack = append(stack, pendingDir{parent: d, name: name, path: p})
-			case t.IsRegular():
+			case kindFile:
 				// A .git file is a worktree's or submodule's pointer to its
 				// repository: git metadata, like a .git directory.
 				if name == ".git" || l.exclude != nil && l.exclude(p, false) {
@@ -386,17 +401,6 @@ func (l *lister) send(j job) bool {
 	}
 }
 
-// readDir lists an open directory without sorting it: the results are
-// sorted at the end anyway.
-func readDir(r *os.Root) ([]os.DirEntry, error) {
-	f, err := r.Open(".")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return f.ReadDir(-1)
-}
-
 // join appends a directory entry's name to its already clean directory;
 // plain concatenation keeps it clean and is cheaper than filepath.Join.
 func join(dir, name string) string {
@@ -412,19 +416,32 @@ func join(dir, name string) string {
 // worker scans files one at a time with its own buffers, and adds each
 // file's outcome to the tally.
 type worker struct {
-	ctx   context.Context
-	scan  ScanFunc
-	stdin io.Reader
-	tally *tally
-	buf   []byte
-	head  headReader
-	found []result.Result // this file's findings
+	ctx     context.Context
+	scan    ScanFunc
+	stdin   io.Reader
+	maxSize int64
+	tally   *tally
+	buf     []byte
+	f       sysFile // the file met in a directory being read
+	head    headReader
+	found   []result.Result // this file's findings
 }
 
 func (w *worker) file(j job) {
 	var r io.Reader = w.stdin
-	if !j.stdin {
-		f, err := j.open()
+	inDir := j.dir != nil
+	switch {
+	case inDir:
+		err := j.dir.sys.openFile(j.name, &w.f)
+		j.dir.release()
+		if err != nil {
+			w.tally.problem(j.path, err)
+			return
+		}
+		defer w.f.Close()
+		r = &w.f
+	case !j.stdin:
+		f, err := os.Open(j.path)
 		if err != nil {
 			w.tally.problem(j.path, err)
 			return
@@ -439,6 +456,19 @@ func (w *worker) file(j job) {
 			w.tally.problem(j.path, err)
 		}
 		return
+	}
+	if inDir && w.maxSize > 0 && (!eof || int64(n) > w.maxSize) {
+		size := int64(n) // the whole file when the head reached EOF
+		if !eof {
+			if size, err = w.f.size(); err != nil {
+				w.tally.problem(j.path, err)
+				return
+			}
+		}
+		if size > w.maxSize {
+			w.tally.skip()
+			return
+		}
 	}
 	if scanner.LooksBinary(w.buf[:min(n, binaryProbe)]) {
 		w.tally.skip()
