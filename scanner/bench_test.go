@@ -1,0 +1,120 @@
+package scanner
+
+import (
+	"bytes"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/pinatascan/pinatascan/internal/testcred"
+)
+
+// goSource returns up to limit bytes of Go's own source tree, file by file:
+// the text the prefilter sees most (code that mentions no Pinata at all).
+func goSource(tb testing.TB, limit int) [][]byte {
+	tb.Helper()
+	root := filepath.Join(runtime.GOROOT(), "src")
+	var files [][]byte
+	total := 0
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || total >= limit {
+			return filepath.SkipDir
+		}
+		if d.Type().IsRegular() && strings.HasSuffix(p, ".go") {
+			if data, err := os.ReadFile(p); err == nil && !LooksBinary(data) {
+				files = append(files, data)
+				total += len(data)
+			}
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		tb.Skip("no Go source tree to read")
+	}
+	return files
+}
+
+// BenchmarkTriggers measures the prefilter on real source code, one call
+// per file as a directory scan makes them (most files fit one window).
+func BenchmarkTriggers(b *testing.B) {
+	files := goSource(b, 32<<20)
+	var n int64
+	for _, f := range files {
+		n += int64(len(f))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, f := range files {
+			triggers(f)
+		}
+	}
+}
+
+// BenchmarkTriggersWindow measures the prefilter on whole 1 MiB windows,
+// as a large file is read.
+func BenchmarkTriggersWindow(b *testing.B) {
+	files := goSource(b, 8<<20)
+	win := bytes.Join(files, nil)[:8<<20]
+	b.SetBytes(int64(len(win)))
+	for b.Loop() {
+		for w := win; len(w) > 0; w = w[min(len(w), windowSize):] {
+			triggers(w[:min(len(w), windowSize)])
+		}
+	}
+}
+
+// BenchmarkContextRules measures classification: a Pinata config with many
+// values of credential shape (hashes, checksums, ids) that the context
+// rules must judge one by one, and a few real credentials among them.
+func BenchmarkContextRules(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("# pinata deployment\npinata:\n")
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 2000 {
+		switch i % 8 {
+		case 0:
+			sb.WriteString("  api_key: " + testcred.Key() + "\n")
+		case 1:
+			sb.WriteString("  sha256: " + randHex(r, 64) + "\n")
+		case 2:
+			sb.WriteString("  commit = \"" + randHex(r, 20) + "\" # build id\n")
+		case 3:
+			sb.WriteString("  gateway_token: " + randToken(r, 64) + "\n")
+		case 4:
+			sb.WriteString(randHex(r, 64) + "  vendor/lib-" + randHex(r, 4) + ".tar.gz\n")
+		case 5:
+			sb.WriteString("  cid: bafy" + randHex(r, 20) + "\n")
+		case 6:
+			sb.WriteString("  secret: " + testcred.Secret() + "\n")
+		default:
+			sb.WriteString("  id: " + randHex(r, 20) + " // request id\n")
+		}
+	}
+	text := []byte(sb.String())
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ScanBytes(text)
+	}
+}
+
+func randHex(r *rand.Rand, n int) string {
+	const digits = "0123456789abcdef"
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = digits[r.IntN(16)]
+	}
+	return string(b)
+}
+
+func randToken(r *rand.Rand, n int) string {
+	const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = chars[r.IntN(len(chars))]
+	}
+	return string(b)
+}
