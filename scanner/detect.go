@@ -75,7 +75,7 @@ func findJWTs(b []byte, from, to int, hits []hit, spans [][2]int) ([]hit, [][2]i
 		}
 		i = end
 		if dots < 2 {
-			i = start + len(needle)
+			i = nextJWTStart(b, start, end)
 			continue
 		}
 		spans = append(spans, [2]int{start, end})
@@ -94,6 +94,27 @@ func findJWTs(b []byte, from, to int, hits []hit, spans [][2]int) ([]hit, [][2]i
 			keyID: info.KeyID, rule: "Pinata JWT claims", jwt: info})
 	}
 	return hits, spans
+}
+
+// nextJWTStart is where to look for the next JWT after the one at start
+// ran to end with fewer than two dots. Retrying every "eyJ" inside the run
+// would read up to maxJWTLen bytes each time: hostile text ("eyJeyJeyJ…")
+// would cost maxJWTLen times its length. No token starting inside the run
+// can hold two dots before the run's second dot is in reach, so skip to
+// there (or past the run, when it has no second dot).
+func nextJWTStart(b []byte, start, end int) int {
+	if end-start <= maxJWTLen {
+		return end // the run ended before the cap: every later start in it sees fewer dots
+	}
+	k, dots := start, 0
+	for ; k < len(b) && (is(b[k], cWord) || b[k] == '.'); k++ {
+		if b[k] == '.' {
+			if dots++; dots == 2 {
+				return max(start+1, k-maxJWTLen-1)
+			}
+		}
+	}
+	return k
 }
 
 // findShaped looks at every run of word characters for the shapes of a key,
