@@ -1,0 +1,308 @@
+//go:build unix
+
+package cli_test
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/pinatascan/pinatascan/internal/testcred"
+)
+
+// pinatascanCmd is the test binary as the pinatascan command: TestMain
+// (testscript.Main) put it on PATH under that name.
+func pinatascanCmd(t *testing.T, args ...string) *exec.Cmd {
+	t.Helper()
+	bin, err := exec.LookPath("pinatascan")
+	if err != nil {
+		t.Skipf("pinatascan is not on PATH: %v", err)
+	}
+	return exec.Command(bin, args...)
+}
+
+// endlessText is a long scan: text that never ends.
+type endlessText struct{ n int }
+
+const endlessLine = "lorem ipsum dolor sit amet, some_value = 12345\n"
+
+func (e *endlessText) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = endlessLine[e.n%len(endlessLine)]
+		e.n++
+	}
+	return len(p), nil
+}
+
+// TestInterruptProcess: SIGINT to a real pinatascan in the middle of a long
+// scan (standard input that never ends) stops it promptly; what it found
+// before is still reported, and the exit code is 2 with a message saying
+// the results are partial.
+func TestInterruptProcess(t *testing.T) {
+	c := newCreds()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.env"), []byte(c.expand("PINATA_JWT=${JWT}\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"text", "json"} {
+		cmd := pinatascanCmd(t, "scan", "--format", format, "a.env", "-")
+		cmd.Dir = dir
+		in, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go io.Copy(in, &endlessText{}) // ends with EPIPE once the process is gone
+		time.Sleep(time.Second)
+		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			t.Fatal(err)
+		}
+		sent := time.Now()
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err = <-done:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("%s: still running 30 s after SIGINT", format)
+		}
+		in.Close()
+		t.Logf("%s: exited %v after SIGINT", format, time.Since(sent).Round(time.Millisecond))
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 2 {
+			t.Errorf("%s: %v, want exit status 2", format, err)
+		}
+		if !strings.Contains(stderr.String(), "pinatascan: interrupted: the scan did not finish and the results are partial") {
+			t.Errorf("%s: stderr does not say the scan was cut short:\n%s", format, stderr.String())
+		}
+		switch format {
+		case "text":
+			if !strings.Contains(stdout.String(), "a.env:1:12: jwt") || !strings.Contains(stdout.String(), "interrupted, results are partial") {
+				t.Errorf("text: the finding made before SIGINT, or the partial summary, is missing:\n%s", stdout.String())
+			}
+		case "json":
+			rep := decodeJSON(t, stdout.String())
+			if !rep.Partial || len(rep.Findings) != 1 || rep.Findings[0].Path != "a.env" || rep.Stats.Bytes == 0 {
+				t.Errorf("json: partial %v, findings %+v, stats %+v", rep.Partial, rep.Findings, rep.Stats)
+			}
+		}
+	}
+}
+
+// entry is what a scan must leave as it was: every file's and directory's
+// type, mode, size, modification time and contents.
+type entry struct {
+	mode    fs.FileMode
+	size    int64
+	mtime   time.Time
+	content string
+}
+
+func snapshot(t *testing.T, root string) map[string]entry {
+	t.Helper()
+	m := map[string]entry{}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		fi, err := os.Lstat(p)
+		if err != nil {
+			return err
+		}
+		e := entry{mode: fi.Mode(), size: fi.Size(), mtime: fi.ModTime()}
+		if fi.Mode().IsRegular() {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			e.content = string(b)
+		}
+		m[p] = e
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func diffSnapshots(before, after map[string]entry) []string {
+	var d []string
+	for p, b := range before {
+		a, ok := after[p]
+		switch {
+		case !ok:
+			d = append(d, "removed "+p)
+		case a.mode != b.mode || a.size != b.size || !a.mtime.Equal(b.mtime) || a.content != b.content:
+			d = append(d, fmt.Sprintf("changed %s: %v %d %v -> %v %d %v", p, b.mode, b.size, b.mtime, a.mode, a.size, a.mtime))
+		}
+	}
+	for p := range after {
+		if _, ok := before[p]; !ok {
+			d = append(d, "added "+p)
+		}
+	}
+	sort.Strings(d)
+	return d
+}
+
+// TestScanWritesNothing: scanning a tree, in every format, with its config
+// and ignore files, and scanning its history and index, changes nothing in
+// it: no file or directory is added, removed or touched (size, mode, mtime,
+// contents), .git included.
+func TestScanWritesNothing(t *testing.T) {
+	gitEnv(t)
+	c := newCreds()
+	root := t.TempDir()
+	t.Chdir(root)
+	files := map[string]string{}
+	for name, content := range leakFiles {
+		files[name] = c.expand(content)
+	}
+	files[".pinatascan.yaml"] = "exclude:\n  - vendor/**\n"
+	files[".pinatascanignore"] = "# nothing yet\n"
+	files["vendor/x.env"] = c.expand(leakyEnv)
+	files["bin/blob"] = "\x00\x01" + c.expand(leakyEnv)
+	for name, content := range files {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gitIn(t, root, "init", "-q", "-b", "main")
+	gitIn(t, root, "add", "-A")
+	gitIn(t, root, "commit", "-q", "-m", "leaks")
+	if err := os.WriteFile("staged.env", []byte(c.expand("PINATA_JWT=${JWT}\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gitIn(t, root, "add", "staged.env")
+	if err := syscall.Mkfifo("fifo", 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/etc", "link-out"); err != nil {
+		t.Fatal(err)
+	}
+	// Old times, so a write would show in the mtimes even within a second.
+	old := time.Now().Add(-48 * time.Hour).Truncate(time.Second)
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type()&fs.ModeSymlink == 0 && d.Type()&fs.ModeNamedPipe == 0 {
+			os.Chtimes(p, old, old)
+		}
+		return nil
+	})
+
+	before := snapshot(t, root)
+	out := filepath.Join(t.TempDir(), "report")
+	for _, args := range [][]string{
+		{"scan"},
+		{"scan", "."},
+		{"scan", "--format", "json", "--no-redact", "."},
+		{"scan", "--format", "sarif", "--output", out, "."},
+		{"scan", "--format", "github", "."},
+		{"scan", "--report-unused-ignores", "."},
+		{"scan", "--staged"},
+		{"git"},
+		{"git", "--all", "--format", "json"},
+	} {
+		code, _, stderr := runCLI(t, time.Minute, nil, args...)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1\n%s", args, code, stderr)
+		}
+	}
+	if d := diffSnapshots(before, snapshot(t, root)); len(d) > 0 {
+		t.Errorf("a scan changed the scanned tree:\n%s", strings.Join(d, "\n"))
+	}
+}
+
+// TestNobodyEndToEnd: as an ordinary user (nobody), a file and a directory
+// that cannot be read are each reported, the rest is scanned and reported,
+// the exit code is 2, and no format shows a secret, the readable one or
+// the unreadable one.
+func TestNobodyEndToEnd(t *testing.T) {
+	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
+		t.Skip("needs root on Linux to run pinatascan as nobody")
+	}
+	self, err := exec.LookPath("pinatascan")
+	if err != nil {
+		t.Skip("pinatascan is not on PATH")
+	}
+	c := newCreds()
+	dir := t.TempDir()
+	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {
+		if fi, err := os.Stat(d); err == nil && fi.Mode().Perm()&0o005 != 0o005 {
+			os.Chmod(d, fi.Mode().Perm()|0o005)
+		}
+	}
+	data, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "bin", "pinatascan")
+	os.MkdirAll(filepath.Dir(bin), 0o755)
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tree := filepath.Join(dir, "tree")
+	other := testcred.Secret()
+	for name, body := range map[string]string{
+		"ok.env":           c.expand(leakyEnv),
+		"locked.env":       "PINATA_SECRET_API_KEY=" + other + "\n",
+		"lockeddir/in.env": "PINATA_SECRET_API_KEY=" + other + "\n",
+	} {
+		p := filepath.Join(tree, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Chmod(filepath.Join(tree, "locked.env"), 0)
+	os.Chmod(filepath.Join(tree, "lockeddir"), 0)
+	defer os.Chmod(filepath.Join(tree, "lockeddir"), 0o755)
+
+	secrets := []string{c.Secret, c.JWT, c.JWTSecret, c.Email, other}
+	for _, format := range []string{"text", "json", "sarif", "github"} {
+		cmd := exec.Command(bin, "scan", "--format", format, "tree")
+		cmd.Dir = dir
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		var ee *exec.ExitError
+		if err != nil && !errors.As(err, &ee) {
+			t.Skipf("cannot run pinatascan as nobody here: %v", err)
+		}
+		if ee == nil || ee.ExitCode() != 2 {
+			t.Errorf("%s: %v, want exit status 2\n%s", format, err, stderr.String())
+		}
+		for _, p := range []string{"tree/locked.env: permission denied", "tree/lockeddir: permission denied"} {
+			if !strings.Contains(stderr.String(), "pinatascan: "+p) {
+				t.Errorf("%s: stderr does not report %q:\n%s", format, p, stderr.String())
+			}
+		}
+		if !strings.Contains(stdout.String(), "ok.env") {
+			t.Errorf("%s: the readable file's findings are missing:\n%s", format, stdout.String())
+		}
+		for _, s := range secrets {
+			if strings.Contains(stdout.String()+stderr.String(), s) {
+				t.Errorf("%s: a secret or e-mail appears in full", format)
+			}
+		}
+	}
+}
