@@ -493,3 +493,63 @@ func nest(n int) any {
 	}
 	return v
 }
+
+// TestTreeChurn: files deleted, recreated, truncated and grown while the
+// tree is scanned, end to end. Whatever the timing: the scan ends, the
+// report decodes, a file that vanished is at most a "no such file or
+// directory" problem (exit 2), and the file that never changes is found.
+// The exact moments are pinned in internal/walk's TestWalkTreeChangesUnderfoot.
+func TestTreeChurn(t *testing.T) {
+	t.Chdir(t.TempDir())
+	key := testcred.Key()
+	files := map[string][]byte{"tree/stable.env": []byte("PINATA_API_KEY=" + key + "\n")}
+	for i := range 2000 {
+		files[fmt.Sprintf("tree/d%02d/f%04d.txt", i%20, i)] = []byte(strings.Repeat("some text\n", 50))
+	}
+	writeAll(t, files)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for n := 0; ; n++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			p := fmt.Sprintf("tree/d%02d/f%04d.txt", n%20, (n*7919)%2000)
+			switch n % 4 {
+			case 0:
+				os.Remove(p)
+			case 1:
+				os.WriteFile(p, []byte("PINATA_API_KEY="+testcred.Key()+"\n"), 0o644)
+			case 2:
+				os.Truncate(p, 0)
+			case 3:
+				os.RemoveAll(filepath.Dir(p))
+				os.MkdirAll(filepath.Dir(p), 0o755)
+			}
+		}
+	}()
+	defer func() { close(stop); wg.Wait() }()
+	for range 5 {
+		code, stdout, stderr := runCLI(t, time.Minute, nil, "scan", "--format", "json", "--no-redact", "tree")
+		rep := decodeJSON(t, stdout)
+		if code != 1 && code != 2 || code == 2 && len(rep.Problems) == 0 || rep.Partial {
+			t.Errorf("exit %d, problems %q, partial %v", code, rep.Problems, rep.Partial)
+		}
+		for _, p := range rep.Problems {
+			if !strings.HasSuffix(p, ": no such file or directory") {
+				t.Errorf("problem %q, want only vanished files", p)
+			}
+		}
+		found := false
+		for _, f := range rep.Findings {
+			found = found || f.Path == "tree/stable.env" && f.Value == key
+		}
+		if !found {
+			t.Errorf("the unchanged file's key was not found\n%s", stderr)
+		}
+	}
+}
