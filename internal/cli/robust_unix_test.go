@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -304,5 +305,74 @@ func TestNobodyEndToEnd(t *testing.T) {
 				t.Errorf("%s: a secret or e-mail appears in full", format)
 			}
 		}
+	}
+}
+
+// TestDeepTree: a tree 10,000 directories deep (paths of 20,000 bytes, far
+// past PATH_MAX) is walked to the bottom, and the finding there reported
+// with its whole path.
+func TestDeepTree(t *testing.T) {
+	const depth = 10000
+	t.Chdir(t.TempDir())
+	r, err := os.OpenRoot(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range depth {
+		if err := r.Mkdir("d", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		next, err := r.OpenRoot("d")
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = next
+	}
+	key := testcred.Key()
+	f, err := r.Create("deep.env")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("PINATA_API_KEY=" + key + "\n")
+	f.Close()
+	r.Close()
+
+	code, stdout, stderr := runCLI(t, 2*time.Minute, nil, "scan", "--format", "json", "--no-redact", "d")
+	rep := decodeJSON(t, stdout)
+	want := strings.Repeat("d/", depth) + "deep.env"
+	if code != 1 || len(rep.Findings) != 1 || rep.Findings[0].Path != want || rep.Findings[0].Value != key {
+		t.Errorf("exit %d, %d findings, problems %q\n%s", code, len(rep.Findings), rep.Problems, stderr)
+	}
+}
+
+// TestSpecialFiles: symbolic link loops, FIFOs, sockets and devices inside a
+// directory are skipped and counted, never opened; a device named on the
+// command line (/dev/zero, which never ends) is skipped too. Nothing hangs.
+func TestSpecialFiles(t *testing.T) {
+	t.Chdir(t.TempDir())
+	key := testcred.Key()
+	writeAll(t, map[string][]byte{"tree/a.env": []byte("PINATA_API_KEY=" + key + "\n")})
+	os.Symlink(".", "tree/loop")
+	os.Symlink("loop2", "tree/loop1")
+	os.Symlink("loop1", "tree/loop2")
+	if err := syscall.Mkfifo("tree/fifo", 0o644); err != nil {
+		t.Fatal(err)
+	}
+	special := 4
+	if l, err := net.Listen("unix", "tree/sock"); err == nil {
+		defer l.Close()
+		special++
+	}
+	if os.Geteuid() == 0 {
+		// A copy of /dev/zero's device node (character 1,5).
+		if err := syscall.Mknod("tree/zero", syscall.S_IFCHR|0o644, 1<<8|5); err == nil {
+			special++
+		}
+	}
+	code, stdout, stderr := runCLI(t, time.Minute, nil, "scan", "--format", "json", "tree", "/dev/zero", "/dev/null")
+	rep := decodeJSON(t, stdout)
+	if code != 1 || len(rep.Findings) != 1 || rep.Stats.Files != 1 || rep.Stats.Skipped != special+2 || len(rep.Problems) != 0 {
+		t.Errorf("exit %d, stats %+v, problems %q; want a.env scanned and %d skipped\n%s", code, rep.Stats, rep.Problems, special+2, stderr)
 	}
 }
