@@ -56,7 +56,7 @@ import "net/http"
 
 func SendMock(req *http.Request) {
 	//pinatavet:ignore token of the local mock server, not a real key
-	req.Header.Set("Authorization", "Bearer tk0123456789ABCDEFabcdef0123456789")
+	req.Header.Set("Authorization", "Bearer tk7Qz2mR9vXe4LpW1sHc8NdJ5yBfK3gT6u")
 }
 `)
 	run := func(name string, args ...string) (string, int) {
