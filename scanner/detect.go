@@ -86,6 +86,9 @@ func findJWTs(b []byte, from, to int, hits []hit, spans [][2]int) ([]hit, [][2]i
 			}
 			continue
 		}
+		if end-start < minJWTLen {
+			continue // too short to carry a key and its secret: not worth decoding
+		}
 		info, err := ParseJWT(string(b[start:end]))
 		if err != nil {
 			continue

@@ -11,6 +11,10 @@ import (
 // characters, so anything far larger is not one and is not worth decoding.
 const maxJWTLen = 4096
 
+// minJWTLen is shorter than any Pinata JWT: its payload alone carries a
+// 20-hex key and a 64-hex secret, over 150 characters once encoded.
+const minJWTLen = 150
+
 // ErrNotPinataJWT is returned for a well-formed JWT whose claims are not Pinata's.
 var ErrNotPinataJWT = errors.New("not a Pinata JWT")
 

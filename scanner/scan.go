@@ -30,16 +30,27 @@ var allowMarkers = [][]byte{[]byte("pinatascan:allow"), []byte("gitleaks:allow")
 // finding, in order of position. It stops at the first error yield returns.
 // Text in UTF-16 with a byte-order mark is read as text.
 func Scan(r io.Reader, yield func(Finding) error) error {
-	br := bufio.NewReaderSize(r, 4096)
-	if bom, _ := br.Peek(2); len(bom) == 2 && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
-		r = newUTF16Reader(br, bom[0] == 0xFE)
-	} else {
-		r = br
-	}
 	bp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bp)
-	s := stream{buf: (*bp)[:0], line: 1}
-	findings, err := s.run(r)
+	buf := (*bp)[:cap(*bp)]
+	// The first read goes straight into the window, where the byte-order
+	// mark is looked for: most files are read whole by it, and a
+	// bufio.Reader per file would cost an allocation and a copy.
+	n, err := io.ReadAtLeast(r, buf, 2)
+	eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+	if err != nil && !eof {
+		return err
+	}
+	s := stream{buf: buf[:n], line: 1}
+	if n >= 2 && (buf[0] == 0xFF && buf[1] == 0xFE || buf[0] == 0xFE && buf[1] == 0xFF) {
+		var rest io.Reader = bytes.NewReader(bytes.Clone(buf[:n]))
+		if !eof {
+			rest = io.MultiReader(rest, r)
+		}
+		r = newUTF16Reader(bufio.NewReaderSize(rest, 4096), buf[0] == 0xFE)
+		s.buf, eof = buf[:0], false
+	}
+	findings, err := s.run(r, eof)
 	*bp = s.buf[:0]
 	if err != nil {
 		return err
@@ -72,15 +83,18 @@ type stream struct {
 	lineStart int64 // input offset where that line starts
 }
 
-func (s *stream) run(r io.Reader) ([]Finding, error) {
+// run scans s.buf and then what r holds; eof says r has already ended.
+func (s *stream) run(r io.Reader, eof bool) ([]Finding, error) {
 	var findings []Finding
 	ownStart := 0
 	for {
-		n, err := io.ReadFull(r, s.buf[len(s.buf):cap(s.buf)])
-		s.buf = s.buf[:len(s.buf)+n]
-		eof := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
-		if err != nil && !eof {
-			return findings, err
+		if !eof {
+			n, err := io.ReadFull(r, s.buf[len(s.buf):cap(s.buf)])
+			s.buf = s.buf[:len(s.buf)+n]
+			eof = errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+			if err != nil && !eof {
+				return findings, err
+			}
 		}
 		ownEnd := len(s.buf)
 		if !eof {
