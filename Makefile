@@ -27,9 +27,23 @@ check-tools:
 			exit 1; }; \
 	done
 
-## bench: every benchmark, no tests
+## bench: issue 7's targets as whole processes against rg and git (bench/run.sh:
+## exits non-zero when one is missed), then every Go benchmark, briefly
+BENCHTIME ?= 200ms
+.PHONY: bench-go bench-profile
 bench:
-	$(GO) test -bench . -run '^$$' ./...
+	@rc=0; bash bench/run.sh || rc=$$?; \
+	$(MAKE) --no-print-directory bench-go || rc=1; \
+	exit $$rc
+
+## bench-go: every Go benchmark, no tests (-short skips the 50,000-commit history)
+bench-go:
+	$(GO) test -short -bench . -benchtime $(BENCHTIME) -run '^$$' ./...
+
+## bench-profile: a CPU profile of the directory scan of GOROOT/src, read with pprof
+bench-profile:
+	$(GO) test -run '^$$' -bench BenchmarkWalkScan -benchtime 20x -cpuprofile $(BIN)/walk.cpu -o $(BIN)/walk.test ./internal/walk/
+	$(GO) tool pprof -top -nodecount 30 $(BIN)/walk.test $(BIN)/walk.cpu
 
 ## fuzz: run every fuzz target for FUZZTIME each (default 10s); targets are
 ## found with `go test -list`, so new ones are picked up automatically

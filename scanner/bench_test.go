@@ -118,3 +118,28 @@ func randToken(r *rand.Rand, n int) string {
 	}
 	return string(b)
 }
+
+// BenchmarkScanFile scans the file $PINATASCAN_BENCH_FILE, to profile a
+// slow input: go test -bench ScanFile -cpuprofile cpu.out ./scanner
+func BenchmarkScanFile(b *testing.B) {
+	name := os.Getenv("PINATASCAN_BENCH_FILE")
+	if name == "" {
+		b.Skip("PINATASCAN_BENCH_FILE is not set")
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(fi.Size())
+	for b.Loop() {
+		f, err := os.Open(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		err = Scan(f, func(Finding) error { return nil })
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
