@@ -42,6 +42,7 @@ bench-go:
 
 ## bench-profile: a CPU profile of the directory scan of GOROOT/src, read with pprof
 bench-profile:
+	@mkdir -p $(BIN)
 	$(GO) test -run '^$$' -bench BenchmarkWalkScan -benchtime 20x -cpuprofile $(BIN)/walk.cpu -o $(BIN)/walk.test ./internal/walk/
 	$(GO) tool pprof -top -nodecount 30 $(BIN)/walk.test $(BIN)/walk.cpu
 
