@@ -10,6 +10,7 @@ import (
 // Context bounds: how far the scanner looks for the section a value sits in
 // and for a nearby mention of Pinata.
 const (
+	longLine      = 1024 // longer lines are read only this far around a value
 	maxScopeLines = 200
 	maxScopeBytes = 32 << 10
 	nearbyAbove   = 5
@@ -101,9 +102,15 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 		return "", "", false
 	}
 	ls := lineStart(b, start)
+	// A line far longer than code is written (a minified bundle, a one-line
+	// dump) has no line structure to read: only the text near the value
+	// speaks for it, and sections and neighbouring lines do not apply.
+	le := lineEnd(b, end)
+	long := start-ls > longLine || le-end > longLine
+	near := b[max(ls, start-longLine):min(le, end+longLine)]
 	l := labelBefore(b, start)
 	joined := l.joined()
-	if isNegative(words(l.prefix, l.name), joined) || isFileName(l.name) || checksumLine(b[ls:start]) {
+	if isNegative(words(l.prefix, l.name), joined) || isFileName(l.name) || !long && checksumLine(b[ls:start]) {
 		return "", "", false
 	}
 	rule := "label " + strconv.Quote(string(l.name))
@@ -160,8 +167,13 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	}
 	if !strings.Contains(joined, "pinata") {
 		switch {
-		case containsFold(b[ls:lineEnd(b, start)], "pinata"):
+		case containsFold(near, "pinata"):
 			rule += " on a Pinata line"
+		case long:
+			if usage, used = usedAs(b, l.name, ls); !used {
+				return "", "", false
+			}
+			rule += ", used as " + usage
 		case inPinataSection(b, ls):
 			rule += " in a Pinata section"
 		case copyBlock(b, ls, joined):
@@ -182,8 +194,8 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 	}
 	if !gateway && sh != shapeHex20 && !strings.Contains(joined, "secret") {
 		// A token in a gateway section, or named plainly next to a gateway.
-		gateway = containsFold(getScope(), "gateway") ||
-			sh == shapeToken64 && plainTokenNames[l.nameJoined()] && nearbyGateway(b, ls)
+		gateway = !long && (containsFold(getScope(), "gateway") ||
+			sh == shapeToken64 && plainTokenNames[l.nameJoined()] && nearbyGateway(b, ls))
 	}
 
 	switch {
@@ -327,11 +339,15 @@ func isFileName(name []byte) bool {
 // checksumLine reports whether a line starts the way checksum listings
 // do: `SHA256 (file) = …`, `sha512-…`, `md5: …`.
 func checksumLine(before []byte) bool {
-	ws := words(before)
-	if len(ws) == 0 {
-		return false
+	i := 0
+	for i < len(before) && !is(before[i], cAlnum) {
+		i++
 	}
-	switch ws[0] {
+	j := i
+	for j < len(before) && is(before[j], cAlnum) {
+		j++
+	}
+	switch strings.ToLower(string(before[i:j])) {
 	case "sha1", "sha256", "sha384", "sha512", "md5", "checksum", "digest", "sha256sum", "integrity":
 		return true
 	}
@@ -518,9 +534,12 @@ func headerName(h []byte) string {
 // first, one a line, found by indentation (YAML, JSON, HCL, code) or by a
 // `[section]` line (TOML, INI).
 func scopeHeaders(b []byte, ls int) []byte {
-	var out []byte
 	threshold := indentOf(b[ls:lineEnd(b, ls)])
 	floor := max(0, ls-maxScopeBytes)
+	if threshold == 0 {
+		return sectionAbove(b, floor, ls)
+	}
+	var out []byte
 	end := ls - 1
 	for n := 0; n < maxScopeLines && end > floor; n++ {
 		s := lineStart(b, end)
@@ -530,18 +549,34 @@ func scopeHeaders(b []byte, ls int) []byte {
 		if len(body) == 0 || isComment(body) {
 			continue
 		}
-		if threshold == 0 {
-			if isSectionHeader(body) {
-				return append(out, body...)
-			}
-			continue
-		}
 		if ind := indentOf(line); ind < threshold {
 			out = append(append(out, body...), '\n')
 			threshold = ind
 		}
+		if threshold == 0 {
+			return append(out, sectionAbove(b, floor, s)...)
+		}
 	}
 	return out
+}
+
+// sectionAbove returns the nearest `[section]` line above ls (TOML, INI),
+// found by looking only at lines that start with '['.
+func sectionAbove(b []byte, floor, ls int) []byte {
+	for end := ls; end > floor; {
+		i := bytes.LastIndexByte(b[floor:end], '[')
+		if i < 0 {
+			return nil
+		}
+		at := floor + i
+		if at == 0 || b[at-1] == '\n' {
+			if body := bytes.TrimSpace(b[at:lineEnd(b, at)]); isSectionHeader(body) {
+				return body
+			}
+		}
+		end = at
+	}
+	return nil
 }
 
 func indentOf(line []byte) int {

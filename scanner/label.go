@@ -203,16 +203,22 @@ func lineEnd(b []byte, pos int) int {
 // VALUES under its column list, or a CSV/TSV row under the header line.
 func tableLabel(b []byte, ls, pos int) (label, bool) {
 	line := b[ls:lineEnd(b, pos)]
-	off := pos - ls
-	if cols, ok := sqlColumns(b, ls, off); ok {
-		tuple := bytes.LastIndexByte(line[:off], '(')
-		if i := countUnquoted(line[tuple+1:off], ','); tuple >= 0 && i < len(cols) {
-			return label{name: bytes.Trim(cols[i], " \t`\"'[]")}, true
+	before := line[:pos-ls]
+	if len(line) > 4<<10 || bytes.IndexAny(before, ",\t;") < 0 {
+		return label{}, false // rows are short, and a value in one follows a delimiter
+	}
+	if tuple := bytes.LastIndexByte(before, '('); tuple >= 0 {
+		if cols, ok := sqlColumns(b, ls, len(before)); ok {
+			if i := countUnquoted(before[tuple+1:], ','); i < len(cols) {
+				return label{name: bytes.Trim(cols[i], " \t`\"'[]")}, true
+			}
 		}
 	}
-	if cols, ok := copyColumns(b, ls); ok && bytes.IndexByte(line, '\t') >= 0 {
-		if i := bytes.Count(line[:off], []byte{'\t'}); i < len(cols) {
-			return label{name: bytes.Trim(cols[i], " `\"")}, true
+	if bytes.IndexByte(line, '\t') >= 0 {
+		if cols, ok := copyColumns(b, ls); ok {
+			if i := bytes.Count(before, []byte{'\t'}); i < len(cols) {
+				return label{name: bytes.Trim(cols[i], " `\"")}, true
+			}
 		}
 	}
 	if ls == 0 {
@@ -231,7 +237,7 @@ func tableLabel(b []byte, ls, pos int) (label, bool) {
 				return label{}, false
 			}
 		}
-		return label{name: bytes.Trim(fields[countUnquoted(line[:off], d)], " \r\"'")}, true
+		return label{name: bytes.Trim(fields[countUnquoted(before, d)], " \r\"'")}, true
 	}
 	return label{}, false
 }
