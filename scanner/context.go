@@ -51,6 +51,11 @@ var strongSecretNames = map[string]bool{
 	"apikeysecret": true, "pinatasecret": true,
 }
 
+// plainKeyNames name the public half of a key and nothing else.
+var plainKeyNames = map[string]bool{
+	"key": true, "apikey": true, "accesskey": true, "publickey": true, "keyid": true, "apikeyid": true,
+}
+
 // plainTokenNames say "a token" and nothing more: beside a gateway, such a
 // token is the gateway's (REVALIDATE_TOKEN says what else it is for).
 var plainTokenNames = map[string]bool{
@@ -178,7 +183,7 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 			rule += " in a Pinata section"
 		case copyBlock(b, ls, joined):
 			rule = "Pinata dashboard copy block"
-		case pairedNearby(b, ls, sh, joined):
+		case pairedNearby(b, ls, sh, l.nameJoined()):
 			rule += " beside its key or secret"
 		case nearbyOK() && nearbyPinata(b, ls):
 			rule += " near a Pinata mention"
@@ -237,13 +242,15 @@ func commentAfter(b []byte, end int) (string, bool) {
 // within two lines of the other half, also named: a 20-hex key beside a
 // 64-hex secret is the shape of a Pinata key even where Pinata goes unnamed
 // (a CSV export, `API_KEY=` above `API_SECRET=`).
-func pairedNearby(b []byte, ls int, sh shape, joined string) bool {
+func pairedNearby(b []byte, ls int, sh shape, name string) bool {
 	var want shape
 	var wantWord string
+	// Only plain names pair: Flask's SECRET_KEY beside PINATA_API_KEY is
+	// Flask's, not the key's other half.
 	switch {
-	case sh == shapeHex20 && strings.Contains(joined, "key"):
+	case sh == shapeHex20 && plainKeyNames[name]:
 		want, wantWord = shapeHex64, "secret"
-	case sh == shapeHex64 && strings.Contains(joined, "secret"):
+	case sh == shapeHex64 && strongSecretNames[name]:
 		want, wantWord = shapeHex20, "key"
 	default:
 		return false

@@ -83,6 +83,7 @@ func TestDetect(t *testing.T) {
 		{"checksum", "@HEX64@  pinata-cli-linux-amd64.tar.gz\nsha256: @HEX64@ # pinata\n", ""},
 		{"chunk hash", "<script src=\"/static/js/main.@HEX20@.js\"></script> <!-- pinata -->\n", ""},
 		{"jwt secret near pinata", "PINATA_JWT=see-vault\nJWT_SECRET=@HEX64@\nSESSION_SECRET=@HEX64@\n", ""},
+		{"flask secret beside a pinata key", "PINATA_API_KEY=@KEY@\nSECRET_KEY=@HEX64@\n", "api-key"},
 		{"no pinata context", "API_KEY=@HEX20@\nSECRET=@HEX64@\n", ""},
 		{"unnamed hex in pinata file", "pinata:\n  request_id: @HEX20@\n  content_hash: @HEX64@\n", ""},
 		{"gateway without name", "pinata:\n  note: @TOK64@\n", ""},
