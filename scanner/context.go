@@ -31,6 +31,11 @@ var negativeWords = map[string]bool{
 	"block": true, "blockhash": true, "cache": true, "version": true, "example": true, "sample": true,
 	"dummy": true, "fake": true, "placeholder": true, "eth": true, "ethereum": true,
 	"infura": true, "alchemy": true, "etherscan": true, "supabase": true, "stripe": true,
+	// Other services whose keys share files with Pinata's in web3 projects.
+	"opensea": true, "moralis": true, "polygonscan": true, "bscscan": true, "coinmarketcap": true,
+	"walletconnect": true, "thirdweb": true, "filebase": true, "nftstorage": true, "web3storage": true,
+	"arweave": true, "bundlr": true, "openai": true, "sendgrid": true, "twilio": true, "mailgun": true,
+	"cloudinary": true, "algolia": true, "mapbox": true, "quicknode": true, "ankr": true,
 }
 
 // negativeJoined are substrings of a joined name that mark it as someone

@@ -70,6 +70,22 @@ func TestDetect(t *testing.T) {
 		{"percent", "body=pinata_api_key%3D@KEY@%26pinata_secret_api_key%3D@SECRET@\n", "api-key,api-secret"},
 		{"minified", "var a=1;" + strings.Repeat("x=y;", 5000) + "headers:{pinata_api_key:\"@KEY@\"}" + strings.Repeat("z=1;", 5000) + "\n", "api-key"},
 
+		{"ruby configure", "Pinata.configure do |c|\n  c.api_key = '@KEY@'\n  c.secret_api_key = '@SECRET@'\nend\n", "api-key,api-secret"},
+		{"java final", "public class Cfg {\n  private static final String PINATA_API_KEY = \"@KEY@\";\n  private static final String PINATA_SECRET = \"@SECRET@\";\n}\n", "api-key,api-secret"},
+		{"swift", "let pinataAPIKey = \"@KEY@\"\nlet pinataAPISecret = \"@SECRET@\"\n", "api-key,api-secret"},
+		{"httpie", "http POST https://api.pinata.cloud/pinning/pinJSONToIPFS pinata_api_key:@KEY@ pinata_secret_api_key:@SECRET@\n", "api-key,api-secret"},
+		{"query", "https://api.pinata.cloud/data/testAuthentication?pinata_api_key=@KEY@&pinata_secret_api_key=@SECRET@\n", "api-key,api-secret"},
+		{"html entity", "<img src=\"https://x.mypinata.cloud/ipfs/Qm?a=1&amp;pinataGatewayToken=@GW@\">\n", "gateway-token"},
+		{"compose list", "services:\n  app:\n    environment:\n      - PINATA_API_KEY=@KEY@\n      - PINATA_API_SECRET=@SECRET@\n", "api-key,api-secret"},
+		{"helm", "pinata:\n  apiKey: \"@KEY@\"\n  apiSecret: \"@SECRET@\"\n  jwt: \"@JWT@\"\n", "api-key,api-secret,jwt"},
+		{"kotlin const", "const val PINATA_JWT = \"@JWT@\"\n", "jwt"},
+		{"gateway next public", "NEXT_PUBLIC_GATEWAY_URL=https://aqua-big-bird-77.mypinata.cloud\nNEXT_PUBLIC_GATEWAY_TOKEN=@GW@\n", "gateway-token"},
+		{"python kwargs", "pinata = PinataPy(pinata_api_key=\"@KEY@\", pinata_secret_api_key=\"@SECRET@\")\n", "api-key,api-secret"},
+		{"env with spaces", "PINATA_API_KEY = @KEY@\nPINATA_API_SECRET = @SECRET@\n", "api-key,api-secret"},
+		{"powershell", "$env:PINATA_JWT = \"@JWT@\"\n$env:PINATA_API_KEY=\"@KEY@\"\n", "jwt,api-key"},
+		{"markdown table", "| Name | Value |\n|---|---|\n| PINATA_API_KEY | @KEY@ |\n| PINATA_API_SECRET | @SECRET@ |\n", "api-key,api-secret"},
+		{"yaml quoted key", "\"pinata_api_key\": '@KEY@'\n", "api-key"},
+
 		// Negatives.
 		{"placeholder", "PINATA_API_KEY=YOUR_API_KEY\nPINATA_JWT=<YOUR_JWT>\nPINATA_SECRET_API_KEY=xxxxxxxx\n", ""},
 		{"zeros", "PINATA_SECRET_API_KEY=0000000000000000000000000000000000000000000000000000000000000000\n", ""},
@@ -89,6 +105,13 @@ func TestDetect(t *testing.T) {
 		{"gateway without name", "pinata:\n  note: @TOK64@\n", ""},
 		{"cid path", "https://gateway.pinata.cloud/ipfs/@HEX64@\n", ""},
 		{"git sha", "pinata commit 4b825dc642cb6eb9a060e54bf8d69288fbee4904\n", ""},
+		{"test vector", "// pinata client tests\nvar want = \"@HEX64@\"\nexpected := \"@HEX20@\"\n", ""},
+		{"docker digest", "image: pinata/uploader@sha256:@HEX64@\n", ""},
+		{"etherscan", "# pinata + eth\nETH_TX=0x@HEX64@\nCONTRACT_ADDRESS=0x@HEX20@@HEX20@\n", ""},
+		{"cid in pinata url", "https://gateway.pinata.cloud/ipfs/bafkrei@HEX20@@HEX20@\n", ""},
+		{"session in pinata app", "# pinata uploader\nSESSION_SECRET=@HEX64@\nNEXTAUTH_SECRET=@HEX64@\nCOOKIE_KEY=@HEX20@\n", ""},
+		{"github sha", "pinata v1.2.3 (commit @HEX20@@HEX20@)\n", ""},
+		{"api key of other service near pinata", "# pinata\nPINATA_JWT=see vault\nOPENSEA_API_KEY=@HEX20@\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
