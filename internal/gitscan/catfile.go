@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strconv"
 
+	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
@@ -97,10 +98,32 @@ func whyUnreadable(ctx context.Context, dir, oid string) string {
 	return "is missing"
 }
 
-// scanBlob scans the size bytes of the current blob and consumes them with
-// the newline after them. It reports binary blobs (skipped) and the bytes
-// read. Findings go to yield in order.
-func (c *catFile) scanBlob(size int64, yield func(scanner.Finding) error) (binary bool, err error) {
+// scanBlob scans the current blob of size bytes, counts it in stats
+// (skipped when binary, else scanned with its bytes), and returns, in
+// order, the findings keep accepts (all of them when keep is nil).
+func (c *catFile) scanBlob(size int64, stats *result.Stats, keep func(scanner.Finding) bool) (found []scanner.Finding, binary bool, err error) {
+	binary, err = c.scanStream(size, func(f scanner.Finding) error {
+		if keep == nil || keep(f) {
+			found = append(found, f)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	if binary {
+		stats.Skipped++
+		return nil, true, nil
+	}
+	stats.Files++
+	stats.Bytes += size
+	return found, false, nil
+}
+
+// scanStream scans the size bytes of the current blob, unless it is
+// binary, and consumes them with the newline after them. Findings go to
+// yield in order.
+func (c *catFile) scanStream(size int64, yield func(scanner.Finding) error) (binary bool, err error) {
 	body := &countingReader{r: io.LimitReader(c.out, size)}
 	head := make([]byte, min(size, 8000))
 	if _, err := io.ReadFull(body, head); err != nil {

@@ -96,20 +96,10 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 				if err != nil {
 					return sum, err
 				}
-				var found []scanner.Finding
-				binary, err := cf.scanBlob(size, func(f scanner.Finding) error {
-					found = append(found, f)
-					return nil
-				})
+				found, _, err := cf.scanBlob(size, &sum.Stats, nil)
 				if err != nil {
 					return sum, err
 				}
-				if binary {
-					sum.Stats.Skipped++
-					continue
-				}
-				sum.Stats.Files++
-				sum.Stats.Bytes += size
 				if len(found) > 0 {
 					findings[e.key] = found
 				}

@@ -85,22 +85,12 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 		// Git called the pair binary (an attribute, or the old side): its
 		// added lines are known only once the blob is seen to be text.
 		rangesLater := c.gitBinary && !c.newFile()
-		var found []scanner.Finding
-		binary, err := cf.scanBlob(size, func(f scanner.Finding) error {
-			if rangesLater || c.addedLine(f.Line) {
-				found = append(found, f)
-			}
-			return nil
+		found, _, err := cf.scanBlob(size, &sum.Stats, func(f scanner.Finding) bool {
+			return rangesLater || c.addedLine(f.Line)
 		})
 		if err != nil {
 			return sum, err
 		}
-		if binary {
-			sum.Stats.Skipped++
-			continue
-		}
-		sum.Stats.Files++
-		sum.Stats.Bytes += size
 		if len(found) == 0 {
 			continue
 		}
