@@ -21,6 +21,7 @@ import (
 	"github.com/pinatascan/pinatascan/internal/config"
 	"github.com/pinatascan/pinatascan/internal/filter"
 	"github.com/pinatascan/pinatascan/internal/ignore"
+	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -283,7 +284,7 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 		return exitError
 	}
 	if *output != "-" {
-		fmt.Fprintf(inv.Stderr, "pinatascan: baseline of %d %s written to %s\n", len(b.Entries), pluralWord(len(b.Entries), "finding"), *output)
+		fmt.Fprintf(inv.Stderr, "pinatascan: baseline of %s written to %s\n", report.Count(len(b.Entries), "finding"), *output)
 	}
 	return exitClean
 }
@@ -328,11 +329,4 @@ func baselineEntries(r io.Reader) ([]baseline.Entry, error) {
 		entries = append(entries, baseline.Entry{Fingerprint: f.Fingerprint, Kind: f.Kind, Path: p})
 	}
 	return entries, nil
-}
-
-func pluralWord(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }

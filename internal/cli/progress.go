@@ -81,15 +81,8 @@ func (p *progress) line() string {
 		return fmt.Sprintf("pinatascan: scanning git… %d found, %ds", p.found.Load(), secs)
 	}
 	files := p.files.Load()
-	return fmt.Sprintf("pinatascan: scanning… %d %s, %s, %d found, %ds",
-		files, plural(files, "file", "files"), report.Bytes(p.bytes.Load()), p.found.Load(), secs)
-}
-
-func plural(n int64, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return fmt.Sprintf("pinatascan: scanning… %s, %s, %d found, %ds",
+		report.Count(int(files), "file"), report.Bytes(p.bytes.Load()), p.found.Load(), secs)
 }
 
 // draw rewrites the line: back to its start, the new text, and blanks over

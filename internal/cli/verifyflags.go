@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/pinatascan/pinatascan/internal/config"
+	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/verify"
 )
@@ -148,7 +149,7 @@ func (v *verifyFlags) run(ctx context.Context, env *Env, rep *result.Report) {
 		}
 	}
 	for _, reason := range reasons {
-		rep.Problems = append(rep.Problems, fmt.Sprintf("could not verify %s: %s", countOf(unknown[reason], "finding"), reason))
+		rep.Problems = append(rep.Problems, fmt.Sprintf("could not verify %s: %s", report.Count(unknown[reason], "finding"), reason))
 	}
 	var counts []string
 	for _, s := range []verify.Status{verify.Live, verify.LiveNoScope, verify.Revoked, verify.Invalid, verify.Unknown, verify.Unverifiable} {
@@ -156,7 +157,7 @@ func (v *verifyFlags) run(ctx context.Context, env *Env, rep *result.Report) {
 			counts = append(counts, fmt.Sprintf("%d %s", n, s))
 		}
 	}
-	fmt.Fprintf(env.Stderr, "pinatascan: verified with %s: %s\n", countOf(c.Requests(), "request"), strings.Join(counts, ", "))
+	fmt.Fprintf(env.Stderr, "pinatascan: verified with %s: %s\n", report.Count(c.Requests(), "request"), strings.Join(counts, ", "))
 }
 
 // exitCode narrows exit code 1 to the findings --fail-on names.
@@ -171,11 +172,4 @@ func (v *verifyFlags) exitCode(rep *result.Report, code int) int {
 		}
 	}
 	return exitClean
-}
-
-func countOf(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

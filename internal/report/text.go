@@ -158,10 +158,10 @@ func Summary(r *result.Report) string {
 				kinds = append(kinds, fmt.Sprintf("%d %s", counts[k], k))
 			}
 		}
-		fmt.Fprintf(&b, "%s (%s) in %s", plural(n, "finding"), strings.Join(kinds, ", "), plural(len(files), "file"))
+		fmt.Fprintf(&b, "%s (%s) in %s", Count(n, "finding"), strings.Join(kinds, ", "), Count(len(files), "file"))
 	}
 	s := r.Stats
-	fmt.Fprintf(&b, "; scanned %s, %s", plural(s.Files, "file"), Bytes(s.Bytes))
+	fmt.Fprintf(&b, "; scanned %s, %s", Count(s.Files, "file"), Bytes(s.Bytes))
 	if s.Skipped > 0 {
 		fmt.Fprintf(&b, ", skipped %d", s.Skipped)
 	}
@@ -172,7 +172,7 @@ func Summary(r *result.Report) string {
 		fmt.Fprintf(&b, "; %d already in the baseline", s.Baselined)
 	}
 	if n := len(r.Problems); n > 0 {
-		fmt.Fprintf(&b, "; %s (could not read everything)", plural(n, "problem"))
+		fmt.Fprintf(&b, "; %s (could not read everything)", Count(n, "problem"))
 	}
 	if r.Partial {
 		b.WriteString("; interrupted, results are partial")
@@ -180,7 +180,8 @@ func Summary(r *result.Report) string {
 	return b.String()
 }
 
-func plural(n int, word string) string {
+// Count says how many of word: "1 finding", "3 findings".
+func Count(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
