@@ -1,8 +1,6 @@
 package cli
 
-// This file holds the team's decisions about findings, shared by every
-// scanning command: the config file, the ignore file, the baseline and
-// --report-unused-ignores (policyFlags), and the `baseline create` command.
+// The `baseline create` command.
 
 import (
 	"bytes"
@@ -13,175 +11,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/pinatascan/pinatascan/internal/baseline"
 	"github.com/pinatascan/pinatascan/internal/config"
-	"github.com/pinatascan/pinatascan/internal/filter"
-	"github.com/pinatascan/pinatascan/internal/ignore"
 	"github.com/pinatascan/pinatascan/internal/report"
-	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
-
-// policyHelp is the part of a scanning command's help about the files
-// that decide what is reported.
-const policyHelp = `Config and suppression: settings are read from .pinatascan.yaml at the
-repository root (or --config FILE): path excludes and includes, the
-maximum file size, the kinds to report, allowlisted fingerprints and
-verification defaults; path globs are relative to the repository root. A
-finding is suppressed by a pinatascan:allow (or gitleaks:allow) comment on
-its line, or by its fingerprint in .pinatascanignore (or --ignore-file
-FILE). With --baseline FILE (see 'pinatascan baseline'), findings already
-recorded there are not reported. Suppressed and baselined findings are
-counted in the summary.
-
-`
-
-// policyFlags are the shared flags that decide which findings count.
-type policyFlags struct {
-	configPath   string
-	ignorePath   string
-	baselinePath string
-	reportUnused bool
-
-	// RootRelative says the scanned paths are already relative to the
-	// repository root, as git names them (staged scans). Results with a
-	// commit are always taken as such.
-	RootRelative bool
-
-	fs     *flag.FlagSet
-	loaded bool
-	cfg    *config.Config
-	filter *filter.Filter
-}
-
-func (p *policyFlags) register(fs *flag.FlagSet) {
-	p.fs = fs
-	fs.StringVar(&p.configPath, "config", "", "read settings from `FILE` (default: "+config.FileName+" at the repository root, if there is one)")
-	fs.StringVar(&p.ignorePath, "ignore-file", "", "ignore the fingerprints listed in `FILE` (default: "+ignore.FileName+" at the repository root, if there is one)")
-	fs.StringVar(&p.baselinePath, "baseline", "", "report only findings that are not in the baseline `FILE` (written by 'pinatascan baseline create')")
-	fs.BoolVar(&p.reportUnused, "report-unused-ignores", false, "list ignore-file and allowlist entries that matched nothing (meaningful on a full scan)")
-}
-
-// loadPolicy reads the config, ignore and baseline files once, and lets the
-// config's verification defaults fill in the flags that were not given.
-// Errors name the file and line.
-func (f *scanFlags) loadPolicy() error {
-	p := &f.policyFlags
-	if p.loaded {
-		return nil
-	}
-	cwd, err := os.Getwd()
-	if err != nil {
-		return err
-	}
-	root, err := config.RepoRoot(cwd)
-	if err != nil {
-		return err
-	}
-
-	cfgPath := p.configPath
-	if cfgPath == "" {
-		if cfgPath, err = config.Find(cwd); err != nil {
-			return err
-		}
-		if rel, err := filepath.Rel(cwd, cfgPath); err == nil && cfgPath != "" {
-			cfgPath = rel // shorter in messages
-		}
-	}
-	cfg := config.Default()
-	if cfgPath != "" {
-		if cfg, err = config.Load(cfgPath); err != nil {
-			return err
-		}
-	}
-	cfg.Root, cfg.WorkDir = root, cwd
-
-	ignorePath, optional := p.ignorePath, false
-	if ignorePath == "" {
-		ignorePath, optional = filepath.Join(root, ignore.FileName), true
-		if rel, err := filepath.Rel(cwd, ignorePath); err == nil {
-			ignorePath = rel // shorter in messages
-		}
-	}
-	ign, err := ignore.Load(ignorePath, optional)
-	if err != nil {
-		return err
-	}
-
-	var base *baseline.Baseline
-	if p.baselinePath != "" {
-		if base, err = baseline.Load(p.baselinePath); err != nil {
-			return err
-		}
-	}
-
-	// The config's verification settings are defaults: a flag given on
-	// the command line wins.
-	set := map[string]bool{}
-	if p.fs != nil {
-		p.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
-	}
-	if err := f.verifyFlags.applyConfig(cfg.Verify, set); err != nil {
-		return fmt.Errorf("%s: %w", cfgPath, err)
-	}
-
-	p.cfg = cfg
-	p.filter = &filter.Filter{Config: cfg, Ignore: ign, Baseline: base, Rel: p.rel}
-	p.loaded = true
-	return nil
-}
-
-// rel gives a result's path relative to the repository root.
-func (p *policyFlags) rel(r *result.Result) string {
-	if r.Commit != nil || p.RootRelative {
-		return r.Path
-	}
-	return p.cfg.RelPath(r.Path)
-}
-
-// walkExclude is the walk's Exclude hook: it leaves out excluded paths
-// before they are opened. Nil when the config excludes nothing, so a walk
-// without config pays nothing. (max_file_size is the walk's MaxFileSize,
-// checked on the open file.)
-func (p *policyFlags) walkExclude() func(path string, dir bool) bool {
-	c := p.cfg
-	if c == nil || len(c.Exclude) == 0 && len(c.Include) == 0 {
-		return nil
-	}
-	return func(path string, dir bool) bool {
-		rel := c.RelPath(path)
-		if dir {
-			return c.SkipDir(rel)
-		}
-		return c.Excluded(rel)
-	}
-}
-
-// apply filters rep's results and, when asked, lists the unused ignore
-// and allowlist entries on stderr.
-func (p *policyFlags) apply(env *Env, rep *result.Report) {
-	if p.filter == nil {
-		return
-	}
-	p.filter.Apply(rep)
-	if !p.reportUnused {
-		return
-	}
-	u := p.filter.Unused()
-	for _, e := range u.Ignore {
-		fmt.Fprintf(env.Stderr, "pinatascan: %s:%d: unused ignore entry %s (no finding matched it)\n", p.filter.Ignore.Name, e.Line, e.Fingerprint)
-	}
-	for _, a := range u.Allowlist {
-		fmt.Fprintf(env.Stderr, "pinatascan: %s:%d: unused allowlist entry %s (no finding matched it)\n", p.cfg.Path, a.Line, a.Fingerprint)
-	}
-	if u.Len() == 0 {
-		fmt.Fprintln(env.Stderr, "pinatascan: every ignore and allowlist entry was used")
-	}
-}
 
 // DefaultBaselineFile is where `baseline create` writes by default.
 const DefaultBaselineFile = ".pinatascan-baseline.json"
