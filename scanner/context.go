@@ -46,7 +46,7 @@ var negativeJoined = []string{"privatekey", "jwtsecret", "clientsecret", "secret
 // the real name is then nearby: `- name: PINATA_API_KEY` / `  value: …`.
 var genericValueNames = map[string]bool{
 	"value": true, "default": true, "val": true, "data": true, "content": true,
-	"string": true, "text": true, "raw": true, "v": true,
+	"string": true, "text": true, "raw": true, "v": true, "body": true,
 }
 
 // strongSecretNames may hold a Pinata secret when Pinata is merely near,
@@ -157,7 +157,7 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 			return "", "", false
 		}
 	}
-	gateway := strings.Contains(joined, "gateway")
+	gateway := strings.Contains(joined, "gateway") || slices.Contains(words(l.name), "gw")
 
 	var scope []byte
 	scopeRead := false
@@ -195,6 +195,9 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 		case nearbyOK() && nearJWT(b, jwtAt, ls):
 			rule += " beside a Pinata JWT"
 		default:
+			if genericValueNames[l.nameJoined()] {
+				return "", "", false
+			}
 			if usage, used = usedAs(b, l.name, ls); !used {
 				return "", "", false
 			}
@@ -203,9 +206,10 @@ func classify(b []byte, jwtAt []int, start, end int, val []byte, sh shape) (Kind
 		}
 	}
 	if !gateway && sh != shapeHex20 && !strings.Contains(joined, "secret") {
-		// A token in a gateway section, or named plainly next to a gateway.
-		gateway = !long && (containsFold(getScope(), "gateway") ||
-			sh == shapeToken64 && plainTokenNames[l.nameJoined()] && nearbyGateway(b, ls))
+		// A token in a gateway section, named plainly next to a gateway,
+		// described as one, or used as one (?pinataGatewayToken={gw_token}).
+		gateway = !long && containsFold(getScope(), "gateway") ||
+			sh == shapeToken64 && (!long && plainTokenNames[l.nameJoined()] && nearbyGateway(b, ls) || saysGateway(b, l, ls, end))
 	}
 
 	switch {
@@ -329,6 +333,19 @@ func usedAs(b []byte, name []byte, defLine int) (string, bool) {
 
 func isIdent(c byte) bool { return is(c, cAlnum) || c == '_' }
 
+// saysGateway reports whether a comment after the value, or the use of the
+// variable it is assigned to, says it is a gateway token.
+func saysGateway(b []byte, l label, ls, end int) bool {
+	if c, ok := commentAfter(b, end); ok && strings.Contains(c, "gateway") {
+		return true
+	}
+	if genericValueNames[l.nameJoined()] {
+		return false
+	}
+	u, ok := usedAs(b, l.name, ls)
+	return ok && containsFold([]byte(u), "gateway")
+}
+
 // nearbyGateway reports whether a gateway is named within a few lines.
 func nearbyGateway(b []byte, ls int) bool {
 	from, to := linesAround(b, ls, nearbyAbove, nearbyBelow)
@@ -417,14 +434,38 @@ func aroundText(b []byte, ls, start int) []byte {
 	end := ls - 1
 	for i := 0; i < 2 && end > 0; i++ {
 		s := lineStart(b, end)
-		out = append(out, b[s:end]...)
+		out = appendNames(out, b[max(s, end-longLine):end])
 		out = append(out, ' ')
 		end = s - 1
 	}
 	if name, ok := namedIn(out); ok { // `- name: PINATA_API_KEY` above `value: …`
 		return name
 	}
-	return append(out, scopeHeaders(b, ls)...)
+	return appendNames(out, scopeHeaders(b, ls))
+}
+
+// appendNames appends text to out without its long runs of word
+// characters: values such as a JWT, whose random letters must not be read
+// as names (a "Tx" inside base64 is no transaction).
+func appendNames(out, text []byte) []byte {
+	for i := 0; i < len(text); {
+		if !is(text[i], cWord) {
+			out = append(out, text[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && is(text[j], cWord) {
+			j++
+		}
+		if j-i < 40 {
+			out = append(out, text[i:j]...)
+		} else {
+			out = append(out, ' ')
+		}
+		i = j
+	}
+	return out
 }
 
 // elementStart returns where the element holding the value at start

@@ -111,9 +111,10 @@ func encode(t testing.TB, v, enc string) string {
 }
 
 // TestCorpus measures recall and precision on each labelled corpus:
-// testdata/corpus and testdata/holdout, written apart from each other.
+// testdata/corpus, testdata/holdout and testdata/blind, each written
+// apart from the others and from the detector.
 func TestCorpus(t *testing.T) {
-	for _, dir := range []string{"corpus", "holdout"} {
+	for _, dir := range []string{"corpus", "holdout", "blind"} {
 		t.Run(dir, func(t *testing.T) {
 			root := filepath.Join("..", "testdata", dir)
 			if _, err := os.Stat(root); err != nil {

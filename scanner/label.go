@@ -145,6 +145,7 @@ var typeWords = map[string]bool{
 var fillerWords = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "the": true, "a": true,
 	"an": true, "to": true, "of": true, "as": true, "here": true, "now": true,
+	"or": true, "else": true, // os.getenv("PINATA_JWT") or '…'
 }
 
 func isScheme(name []byte) bool {

@@ -21,7 +21,11 @@ func IsPlaceholder(v string) bool {
 		return true
 	}
 	for _, m := range placeholderMarks {
-		if containsFold([]byte(v), m) {
+		// Typed in one case, or capitalised ("YOUR_KEY", "your-key",
+		// "YourKey"); a random token holds such letters in mixed case far
+		// more often.
+		if strings.Contains(v, m) || strings.Contains(v, strings.ToUpper(m)) ||
+			strings.Contains(v, strings.ToUpper(m[:1])+m[1:]) {
 			return true
 		}
 	}
@@ -55,7 +59,7 @@ func isPlaceholder(v []byte, sh shape) bool {
 				classes++
 			}
 		}
-		return classes < 2 || containsFold(v, "token")
+		return classes < 2 || bytes.Contains(v, []byte("token")) || bytes.Contains(v, []byte("TOKEN"))
 	}
 	return false
 }
