@@ -68,6 +68,7 @@ func TestDetect(t *testing.T) {
 		{"gateway env", "PINATA_GATEWAY_TOKEN=@GW@\n", "gateway-token"},
 		{"json escaped", "\"source\": [\"PINATA_JWT = \\\"@JWT@\\\"\\n\", \"PINATA_API_KEY = \\\"@KEY@\\\"\\n\"]\n", "jwt,api-key"},
 		{"percent", "body=pinata_api_key%3D@KEY@%26pinata_secret_api_key%3D@SECRET@\n", "api-key,api-secret"},
+		{"far along a minified line", "/* pinata */var a=1;" + strings.Repeat("x=y;", 1000) + "secret:\"@HEX64@\"" + strings.Repeat("z=1;", 1000) + "\n", ""},
 		{"minified", "var a=1;" + strings.Repeat("x=y;", 5000) + "headers:{pinata_api_key:\"@KEY@\"}" + strings.Repeat("z=1;", 5000) + "\n", "api-key"},
 
 		{"ruby configure", "Pinata.configure do |c|\n  c.api_key = '@KEY@'\n  c.secret_api_key = '@SECRET@'\nend\n", "api-key,api-secret"},

@@ -20,20 +20,10 @@ type label struct {
 
 // joined returns the label's words lower-cased with everything but letters
 // and digits removed: "API Key" → "apikey", "NEXT_PUBLIC_PINATA_JWT" → "nextpublicpinatajwt".
-func (l label) joined() string {
-	buf := make([]byte, 0, len(l.prefix)+len(l.name))
-	for _, part := range [][]byte{l.prefix, l.name} {
-		for _, c := range part {
-			if is(c, cAlnum) {
-				buf = append(buf, lower(c))
-			}
-		}
-	}
-	return string(buf)
-}
+func (l label) joined() string { return joinAlnum(l.prefix) + joinAlnum(l.name) }
 
 // nameJoined is joined for the name alone, without the prefix word.
-func (l label) nameJoined() string { return label{name: l.name}.joined() }
+func (l label) nameJoined() string { return joinAlnum(l.name) }
 
 // labelBefore finds the label of the value that starts at pos.
 func labelBefore(b []byte, pos int) label {
