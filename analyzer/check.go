@@ -77,7 +77,7 @@ func (c *checker) literal(lit *ast.BasicLit, stack []ast.Node) {
 	// the value alone under the name it is bound to.
 	found := scanner.ScanBytes([]byte(s))
 	if len(found) == 0 {
-		if f, ok := scanner.ClassifyNamed(bindingName(c.pass.TypesInfo, stack), s); ok {
+		if f, ok := scanner.Judge(scanner.Named{Path: []string{bindingName(c.pass.TypesInfo, stack)}, Value: s}); ok {
 			found = []scanner.Finding{f}
 		}
 	}

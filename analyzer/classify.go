@@ -43,7 +43,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 	if !ok {
 		return verdict{}, false
 	}
-	if f, ok := scanner.ClassifyNamed(header, value); ok {
+	if f, ok := scanner.Judge(scanner.Named{Path: []string{header}, Value: value}); ok {
 		return pinataVerdict(f), true
 	}
 	prefix, tok := splitScheme(value)
@@ -74,7 +74,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 
 // judgePassword decides whether a basic-auth password is hardcoded.
 func judgePassword(pass string) (verdict, bool) {
-	if f, ok := scanner.ClassifyNamed("password", pass); ok {
+	if f, ok := scanner.Judge(scanner.Named{Path: []string{"password"}, Value: pass}); ok {
 		return pinataVerdict(f), true
 	}
 	if !passwordLike(pass) {

@@ -271,7 +271,7 @@ func TestLink(t *testing.T) {
 	}
 }
 
-func TestClassifyNamed(t *testing.T) {
+func TestJudge(t *testing.T) {
 	tok, key, secret := testcred.JWT(testcred.JWTOptions{})
 	tests := []struct {
 		name, value string
@@ -287,9 +287,9 @@ func TestClassifyNamed(t *testing.T) {
 		{"pinata_api_key", "YOUR_API_KEY", ""},
 	}
 	for _, tt := range tests {
-		f, ok := scanner.ClassifyNamed(tt.name, tt.value)
+		f, ok := scanner.Judge(scanner.Named{Path: []string{tt.name}, Value: tt.value})
 		if ok != (tt.want != "") || f.Kind != tt.want {
-			t.Errorf("ClassifyNamed(%q, …) = %q, %v; want %q", tt.name, f.Kind, ok, tt.want)
+			t.Errorf("Judge(%q, …) = %q, %v; want %q", tt.name, f.Kind, ok, tt.want)
 		}
 	}
 }

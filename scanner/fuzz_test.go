@@ -75,9 +75,9 @@ func BenchmarkParseJWT(b *testing.B) {
 	}
 }
 
-func BenchmarkClassifyNamed(b *testing.B) {
+func BenchmarkJudge(b *testing.B) {
 	secret := testcred.Secret()
 	for b.Loop() {
-		scanner.ClassifyNamed("pinata_secret_api_key", secret)
+		scanner.Judge(scanner.Named{Path: []string{"pinata_secret_api_key"}, Value: secret})
 	}
 }
