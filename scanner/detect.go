@@ -26,9 +26,11 @@ type hit struct {
 	jwt      *JWTInfo
 }
 
-// detector holds per-window state: the decoding budget.
+// detector holds per-window state: the decoding budget, and what is known
+// of the file's project.
 type detector struct {
 	decoded int
+	project Project
 }
 
 // detect returns the credentials that start in b[from:to]. The rest of b is

@@ -26,10 +26,23 @@ var bufPool = sync.Pool{New: func() any {
 // allowMarkers on a finding's line suppress it (the caller counts them).
 var allowMarkers = [][]byte{[]byte("pinatascan:allow"), []byte("gitleaks:allow")}
 
+// Project is what the caller knows of the project a file belongs to,
+// beyond the file's own text.
+type Project struct {
+	// UsesPinata names the manifest that makes the project a Pinata user,
+	// such as "web/package.json (@pinata/sdk)"; "" when none is known.
+	UsesPinata string
+}
+
 // Scan reads r to its end in bounded chunks and calls yield for each
 // finding, in order of position. It stops at the first error yield returns.
 // Text in UTF-16 with a byte-order mark is read as text.
 func Scan(r io.Reader, yield func(Finding) error) error {
+	return ScanProject(r, Project{}, yield)
+}
+
+// ScanProject is Scan for a file of project p.
+func ScanProject(r io.Reader, p Project, yield func(Finding) error) error {
 	bp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bp)
 	buf := (*bp)[:cap(*bp)]
@@ -41,7 +54,7 @@ func Scan(r io.Reader, yield func(Finding) error) error {
 	if err != nil && !eof {
 		return err
 	}
-	s := stream{buf: buf[:n], line: 1}
+	s := stream{buf: buf[:n], line: 1, project: p}
 	if n >= 2 && (buf[0] == 0xFF && buf[1] == 0xFE || buf[0] == 0xFE && buf[1] == 0xFF) {
 		var rest io.Reader = bytes.NewReader(bytes.Clone(buf[:n]))
 		if !eof {
@@ -81,6 +94,7 @@ type stream struct {
 	counted   int   // buf offset up to which lines are counted
 	line      int   // line number at counted
 	lineStart int64 // input offset where that line starts
+	project   Project
 }
 
 // run scans s.buf and then what r holds; eof says r has already ended.
@@ -100,7 +114,7 @@ func (s *stream) run(r io.Reader, eof bool) ([]Finding, error) {
 		if !eof {
 			ownEnd = max(ownStart, len(s.buf)-holdBack)
 		}
-		var d detector
+		d := detector{project: s.project}
 		for _, h := range d.detect(s.buf, ownStart, ownEnd, 0) {
 			findings = append(findings, s.finding(h))
 		}
