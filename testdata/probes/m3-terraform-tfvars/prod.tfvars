@@ -1,0 +1,7 @@
+region        = "eu-west-1"
+instance_type = "t3.small"
+pinata_api    = "{{+api-key:a}}"
+pinata_secret = "{{+api-secret:a}}"
+datadog_api_key = "{{-hex32}}"
+datadog_app_key = "{{-hex40}}"
+cloudflare_api_token = "{{-alnum40}}"
