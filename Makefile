@@ -2,16 +2,13 @@
 GO       ?= go
 FUZZTIME ?= 10s
 BIN      ?= bin
-VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-LDFLAGS  := -X github.com/pinatascan/pinatascan/internal/cli.Version=$(VERSION)
-
 .PHONY: all build test check-tools bench fuzz lint clean
 
 all: lint test build
 
 ## build: both commands (pinatascan, pinatavet) into ./bin
 build:
-	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN)/ ./cmd/...
+	$(GO) build -o $(BIN)/ ./cmd/...
 
 ## test: go vet and every test, including the git and pre-commit end-to-end tests
 test: check-tools

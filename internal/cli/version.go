@@ -4,18 +4,19 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-)
 
-// Version is the release, set at build time:
-//
-//	go build -ldflags "-X github.com/pinatascan/pinatascan/internal/cli.Version=v1.2.3"
-var Version = "dev"
+	"github.com/pinatascan/pinatascan/internal/version"
+)
 
 var versionCommand = &Command{
 	Name:    "version",
 	Args:    "",
 	Summary: "print the version",
-	Help:    "Prints pinatascan's version and the Go release it was built with.\n",
+	Help: `Prints pinatascan's version, the Go release it was built with, and the
+platform. The version is the release for release builds and go install
+…@vX.Y.Z, else the commit it was built from ("devel-<commit>", with
+"-dirty" when the checkout had uncommitted changes).
+`,
 	Run: func(ctx context.Context, inv *Invocation) int {
 		rest, code, ok := inv.Parse(inv.FlagSet())
 		if !ok {
@@ -24,7 +25,7 @@ var versionCommand = &Command{
 		if len(rest) > 0 {
 			return inv.UsageError("unexpected argument %q", rest[0])
 		}
-		fmt.Fprintf(inv.Stdout, "pinatascan %s %s %s/%s\n", Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		fmt.Fprintf(inv.Stdout, "pinatascan %s %s %s/%s\n", version.String(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 		return exitClean
 	},
 }

@@ -8,10 +8,10 @@ import (
 	"io"
 	"path"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/pinatascan/pinatascan/internal/result"
+	"github.com/pinatascan/pinatascan/internal/version"
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
@@ -27,8 +27,7 @@ import (
 // .pinatascanignore.
 type SARIFReporter struct {
 	Options
-	// ToolVersion is the driver's version; "" means the module version
-	// from the build information, when there is one.
+	// ToolVersion is the driver's version; "" means this build's version.
 	ToolVersion string
 }
 
@@ -273,10 +272,7 @@ func (s *SARIFReporter) version() string {
 	if s.ToolVersion != "" {
 		return s.ToolVersion
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return ""
+	return version.String()
 }
 
 // message is the one line code scanning shows for an alert: what was

@@ -1,0 +1,173 @@
+package version
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+)
+
+func TestFromBuildInfo(t *testing.T) {
+	vcs := func(rev, modified string) []debug.BuildSetting {
+		return []debug.BuildSetting{{Key: "vcs", Value: "git"}, {Key: "vcs.revision", Value: rev}, {Key: "vcs.modified", Value: modified}}
+	}
+	const rev = "6edb7c6a1b2c3d4e5f60718293a4b5c6d7e8f901"
+	for _, tc := range []struct {
+		name string
+		bi   debug.BuildInfo
+		want string
+	}{
+		{"go install @tag", debug.BuildInfo{Main: debug.Module{Version: "v0.1.0"}}, "v0.1.0"},
+		{"checkout pseudo-version", debug.BuildInfo{Main: debug.Module{Version: "v0.1.1-0.20261129201100-6edb7c6a1b2c+dirty"}, Settings: vcs(rev, "true")}, "v0.1.1-0.20261129201100-6edb7c6a1b2c+dirty"},
+		{"devel, clean", debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs(rev, "false")}, "devel-6edb7c6a1b2c"},
+		{"devel, dirty", debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: vcs(rev, "true")}, "devel-6edb7c6a1b2c-dirty"},
+		{"no vcs", debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "devel"},
+		{"empty", debug.BuildInfo{}, "devel"},
+	} {
+		if got := fromBuildInfo(&tc.bi); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestVetTool checks the -V=full line against the rule go vet applies
+// (cmd/go/internal/work/buildid.go, toolID): at least three fields, the
+// second "version", and a "devel" version needs a final buildID= field.
+func TestVetTool(t *testing.T) {
+	for _, v := range []string{"", "v1.2.3", "devel"} {
+		old := Version
+		Version = v
+		var out bytes.Buffer
+		if err := VetTool(&out, "pinatavet", strings.NewReader("binary")); err != nil {
+			t.Fatal(err)
+		}
+		Version = old
+		line := out.String()
+		f := strings.Fields(line)
+		if !strings.HasSuffix(line, "\n") || strings.Count(line, "\n") != 1 || len(f) != 4 || f[0] != "pinatavet" || f[1] != "version" {
+			t.Fatalf("Version=%q: malformed line %q", v, line)
+		}
+		sum := sha256.Sum256([]byte("binary"))
+		if f[3] != "buildID="+hex.EncodeToString(sum[:]) {
+			t.Errorf("Version=%q: buildID field %q", v, f[3])
+		}
+		if v != "" && f[2] != v {
+			t.Errorf("Version=%q: version field %q", v, f[2])
+		}
+	}
+}
+
+// TestBuiltVersion builds pinatascan and pinatavet the ways users get them
+// and checks what they report: from a git checkout (the commit, then
+// "dirty" once a file changes), and with the release build's -ldflags -X,
+// which wins.
+func TestBuiltVersion(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries")
+	}
+	for _, tool := range []string{"git", "go"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is needed", tool)
+		}
+	}
+	root := moduleRoot(t)
+	src := t.TempDir()
+	files, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range strings.Split(strings.TrimRight(string(files), "\x00"), "\x00") {
+		data, err := os.ReadFile(filepath.Join(root, name))
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(src, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(src, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", src, "-c", "user.name=T", "-c", "user.email=t@example.com"}, args...)...)
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_NOSYSTEM=1", "GIT_CONFIG_GLOBAL=/dev/null")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	git("init", "-q")
+	git("add", "-A")
+	git("commit", "-q", "-m", "copy")
+	rev := git("rev-parse", "HEAD")[:12]
+
+	bin := t.TempDir()
+	build := func(ldflags string) {
+		t.Helper()
+		args := []string{"build", "-o", bin + string(os.PathSeparator)}
+		if ldflags != "" {
+			args = append(args, "-ldflags", ldflags)
+		}
+		cmd := exec.Command("go", append(args, "./cmd/pinatascan", "./cmd/pinatavet")...)
+		cmd.Dir = src
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build: %v\n%s", err, out)
+		}
+	}
+	report := func() (scan, vet string) {
+		t.Helper()
+		s, err := exec.Command(filepath.Join(bin, "pinatascan"), "version").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := exec.Command(filepath.Join(bin, "pinatavet"), "-V").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Fields(string(s))[1], strings.Fields(string(v))[1]
+	}
+
+	build("")
+	scan, vet := report()
+	if !strings.Contains(scan, rev) || strings.Contains(scan, "dirty") || scan != vet {
+		t.Errorf("clean checkout at %s: pinatascan %q, pinatavet %q", rev, scan, vet)
+	}
+
+	if err := os.WriteFile(filepath.Join(src, "README.md"), []byte("changed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build("")
+	scan, vet = report()
+	if !strings.Contains(scan, rev) || !strings.Contains(scan, "dirty") || scan != vet {
+		t.Errorf("dirty checkout at %s: pinatascan %q, pinatavet %q", rev, scan, vet)
+	}
+
+	build("-X github.com/pinatascan/pinatascan/internal/version.Version=v9.8.7")
+	if scan, vet = report(); scan != "v9.8.7" || vet != "v9.8.7" {
+		t.Errorf("-ldflags -X: pinatascan %q, pinatavet %q", scan, vet)
+	}
+	out, err := exec.Command(filepath.Join(bin, "pinatavet"), "-V=full").Output()
+	if f := strings.Fields(string(out)); err != nil || len(f) != 4 || f[0] != "pinatavet" || f[1] != "version" || f[2] != "v9.8.7" || !strings.HasPrefix(f[3], "buildID=") {
+		t.Errorf("pinatavet -V=full: %v: %q", err, out)
+	}
+}
+
+func moduleRoot(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil || strings.TrimSpace(string(out)) == "" {
+		t.Fatalf("go env GOMOD: %v", err)
+	}
+	return filepath.Dir(strings.TrimSpace(string(out)))
+}
