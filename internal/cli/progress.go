@@ -114,11 +114,11 @@ func (p *progress) scan(next walk.ScanFunc) walk.ScanFunc {
 		return next
 	}
 	if next == nil {
-		next = scanner.Scan
+		next = scanner.ScanProject
 	}
-	return func(r io.Reader, yield func(scanner.Finding) error) error {
+	return func(r io.Reader, proj scanner.Project, yield func(scanner.Finding) error) error {
 		p.files.Add(1)
-		return next(countingReader{r, &p.bytes}, func(f scanner.Finding) error {
+		return next(countingReader{r, &p.bytes}, proj, func(f scanner.Finding) error {
 			p.found.Add(1)
 			return yield(f)
 		})

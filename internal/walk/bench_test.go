@@ -39,7 +39,7 @@ func benchWalk(b *testing.B, scan ScanFunc) {
 
 // BenchmarkWalkRead measures the walk alone: every file is read and dropped.
 func BenchmarkWalkRead(b *testing.B) {
-	benchWalk(b, func(r io.Reader, _ func(scanner.Finding) error) error {
+	benchWalk(b, func(r io.Reader, _ scanner.Project, _ func(scanner.Finding) error) error {
 		_, err := io.Copy(io.Discard, r)
 		return err
 	})
@@ -47,5 +47,5 @@ func BenchmarkWalkRead(b *testing.B) {
 
 // BenchmarkWalkScan measures `pinatascan scan` on the tree: walk and detection.
 func BenchmarkWalkScan(b *testing.B) {
-	benchWalk(b, scanner.Scan)
+	benchWalk(b, scanner.ScanProject)
 }

@@ -33,7 +33,7 @@ func TestWalkCancelClosesDirectories(t *testing.T) {
 			cancel() // before the walk starts
 		}
 		seen := 0
-		scan := func(r io.Reader, _ func(scanner.Finding) error) error {
+		scan := func(r io.Reader, _ scanner.Project, _ func(scanner.Finding) error) error {
 			if seen++; seen == stopAfter {
 				cancel()
 			}

@@ -118,7 +118,7 @@ func TestWalkFileChangesWhileRead(t *testing.T) {
 	}
 	for name, fn := range change {
 		t.Run(name, func(t *testing.T) {
-			scan := func(r io.Reader, yield func(scanner.Finding) error) error {
+			scan := func(r io.Reader, _ scanner.Project, yield func(scanner.Finding) error) error {
 				buf := make([]byte, 4096)
 				n, err := io.ReadFull(r, buf)
 				if err != nil {
@@ -129,7 +129,7 @@ func TestWalkFileChangesWhileRead(t *testing.T) {
 				if err != nil {
 					return err
 				}
-				return fakeScan(strings.NewReader(string(buf[:n])+string(rest)), yield)
+				return fakeScan(strings.NewReader(string(buf[:n])+string(rest)), scanner.Project{}, yield)
 			}
 			rep, err := Walk(context.Background(), []string{name}, Options{Scan: scan})
 			if err != nil {

@@ -17,6 +17,11 @@
 //     is the exception and is scanned).
 //   - What cannot be read (permission denied, vanished, not found) becomes a
 //     problem; the rest of the walk goes on.
+//   - Each file is scanned with its project (scanner.Project): the nearest
+//     directory, its own or one above it up to the repository root, whose
+//     manifest depends on a Pinata SDK (internal/project). A directory's
+//     manifests are read when it is listed, before its files reach the
+//     workers, so the walk stays one streaming pass.
 package walk
 
 import (
@@ -34,13 +39,15 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/pinatascan/pinatascan/internal/project"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
-// ScanFunc scans one file's contents in order, calling yield for each
-// finding. scanner.Scan is the default; tests pass fakes.
-type ScanFunc func(r io.Reader, yield func(scanner.Finding) error) error
+// ScanFunc scans one file's contents in order, knowing its project, and
+// calls yield for each finding. scanner.ScanProject is the default; tests
+// pass fakes.
+type ScanFunc func(r io.Reader, p scanner.Project, yield func(scanner.Finding) error) error
 
 // Options tune a walk. The zero value scans with scanner.Scan on
 // GOMAXPROCS workers and refuses "-".
@@ -51,7 +58,7 @@ type Options struct {
 	// Workers is how many files are scanned at once; 0 means GOMAXPROCS.
 	Workers int
 
-	// Scan scans one file; nil means scanner.Scan.
+	// Scan scans one file; nil means scanner.ScanProject.
 	Scan ScanFunc
 
 	// Exclude, when set, is asked about every path met below a command-line
@@ -84,7 +91,7 @@ const headSize = 32 << 10
 // holds what was found until then and is marked Partial.
 func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, error) {
 	if opts.Scan == nil {
-		opts.Scan = scanner.Scan
+		opts.Scan = scanner.ScanProject
 	}
 	n := opts.Workers
 	if n <= 0 {
@@ -170,12 +177,13 @@ func compareResults(a, b result.Result) int {
 // job is one file to scan: path is what is reported. A file met in a
 // directory is opened as name relative to its open directory dir (which
 // the job holds a reference to); one named on the command line is opened
-// by path.
+// by path. project is the file's Pinata manifest (project.Use), or "".
 type job struct {
-	path  string
-	dir   *dir
-	name  string
-	stdin bool
+	path    string
+	dir     *dir
+	name    string
+	stdin   bool
+	project string
 }
 
 // drop lets go of the job's directory without opening the file.
@@ -204,11 +212,13 @@ func (d *dir) release() {
 }
 
 // pendingDir is a directory still to list: name inside parent, or path
-// itself when parent is nil (a command-line directory).
+// itself when parent is nil (a command-line directory). project is what it
+// inherits from the directories above it.
 type pendingDir struct {
-	parent *dir
-	name   string
-	path   string
+	parent  *dir
+	name    string
+	path    string
+	project string
 }
 
 // open opens the directory and lets go of its parent.
@@ -294,8 +304,10 @@ type lister struct {
 	stdin     bool // "-" can be read
 	stdinSent bool
 	tally     *tally
-	ents      []entry // listing scratch space, reused
-	buf       []byte  // the kernel's directory records, reused
+	ents      []entry      // listing scratch space, reused
+	buf       []byte       // the kernel's directory records, reused
+	manifests []string     // a listing's manifests, reused
+	dirs      project.Dirs // projects of the command-line paths, looked up above them
 }
 
 // root handles one command-line path. It returns false when ctx is done.
@@ -309,7 +321,7 @@ func (l *lister) root(p string) bool {
 			return true // it can be read only once
 		}
 		l.stdinSent = true
-		return l.send(job{path: "-", stdin: true})
+		return l.send(job{path: "-", stdin: true}) // no project: its origin is unknown
 	}
 	p = filepath.Clean(p)
 	fi, err := os.Stat(p) // follows a link named on the command line
@@ -318,9 +330,9 @@ func (l *lister) root(p string) bool {
 		l.tally.problem(p, err)
 		return true
 	case fi.IsDir():
-		return l.dir(p)
+		return l.dir(p, l.dirs.Above(p))
 	case fi.Mode().IsRegular(), fi.Mode()&fs.ModeNamedPipe != 0:
-		return l.send(job{path: p})
+		return l.send(job{path: p, project: l.dirs.Use(filepath.Dir(p))})
 	default:
 		l.tally.skip() // a device or socket
 		return true
@@ -331,9 +343,9 @@ func (l *lister) root(p string) bool {
 // whole, uses the entry types from the listing itself (no stat per file),
 // and opens each entry relative to its directory. A directory stays open
 // only while work below it is pending, so a deep chain holds few
-// descriptors.
-func (l *lister) dir(root string) bool {
-	stack := []pendingDir{{path: root}}
+// descriptors. inherited is the project root is in, from above it.
+func (l *lister) dir(root, inherited string) bool {
+	stack := []pendingDir{{path: root, project: inherited}}
 	defer func() {
 		for _, p := range stack { // left over when ctx ended the walk
 			if p.parent != nil {
@@ -359,6 +371,7 @@ func (l *lister) dir(root string) bool {
 			l.tally.problem(pd.path, err)
 			// entries read before the error are still walked
 		}
+		proj := l.project(sd, pd)
 		for _, e := range l.ents {
 			name := e.name
 			p := join(pd.path, name)
@@ -368,7 +381,7 @@ func (l *lister) dir(root string) bool {
 					continue
 				}
 				d.hold()
-				stack = append(stack, pendingDir{parent: d, name: name, path: p})
+				stack = append(stack, pendingDir{parent: d, name: name, path: p, project: proj})
 			case kindFile:
 				// A .git file is a worktree's or submodule's pointer to its
 				// repository: git metadata, like a .git directory.
@@ -376,7 +389,7 @@ func (l *lister) dir(root string) bool {
 					continue
 				}
 				d.hold()
-				if !l.send(job{path: p, dir: d, name: name}) {
+				if !l.send(job{path: p, dir: d, name: name, project: proj}) {
 					d.release()
 					return false
 				}
@@ -393,6 +406,37 @@ func (l *lister) dir(root string) bool {
 		}
 	}
 	return true
+}
+
+// project returns the project of the directory pd, just listed into
+// l.ents: its own manifest that depends on Pinata, else what it inherits.
+// A nested repository (a directory holding .git) inherits nothing.
+func (l *lister) project(sd sysDir, pd pendingDir) string {
+	proj := pd.project
+	l.manifests = l.manifests[:0]
+	for _, e := range l.ents {
+		switch {
+		case e.name == ".git":
+			proj = ""
+		case e.kind == kindFile && project.IsManifest(e.name):
+			l.manifests = append(l.manifests, e.name)
+		}
+	}
+	if len(l.manifests) == 0 {
+		return proj
+	}
+	name, pkg := project.First(l.manifests, func(name string) ([]byte, bool) {
+		var f sysFile
+		if sd.openFile(name, &f) != nil {
+			return nil, false
+		}
+		defer f.Close()
+		return project.ReadLimited(&f)
+	})
+	if pkg == "" {
+		return proj
+	}
+	return project.Use(join(pd.path, name), pkg)
 }
 
 // batchSize is how many files the lister hands over at once: one channel
@@ -504,7 +548,7 @@ func (w *worker) file(j job) {
 
 	w.head = headReader{ctx: w.ctx, head: w.buf[:n], r: r, eof: eof}
 	w.found = w.found[:0]
-	err = w.scan(&w.head, func(f scanner.Finding) error {
+	err = w.scan(&w.head, scanner.Project{UsesPinata: j.project}, func(f scanner.Finding) error {
 		w.found = append(w.found, result.Result{Finding: f, Path: j.path})
 		return nil
 	})

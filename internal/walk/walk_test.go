@@ -29,7 +29,7 @@ import (
 
 // fakeScan stands in for the detector: every "LEAK" on a line is a
 // finding. It reads line by line, as a streaming scanner would.
-func fakeScan(r io.Reader, yield func(scanner.Finding) error) error {
+func fakeScan(r io.Reader, _ scanner.Project, yield func(scanner.Finding) error) error {
 	br := bufio.NewReader(r)
 	var off int64
 	for line := 1; ; line++ {
@@ -431,7 +431,7 @@ func TestWalkScanErrorIsAProblem(t *testing.T) {
 	t.Chdir(dir)
 	write(t, "a.txt", "LEAK\n")
 	write(t, "b.txt", "LEAK\n")
-	failing := func(r io.Reader, yield func(scanner.Finding) error) error {
+	failing := func(r io.Reader, _ scanner.Project, yield func(scanner.Finding) error) error {
 		// report one finding, then fail as a vanished file would
 		if err := yield(scanner.Finding{Kind: scanner.KindAPIKey, Line: 1, Column: 1, Value: "LEAK"}); err != nil {
 			return err
@@ -517,7 +517,7 @@ func TestWalkStreams(t *testing.T) {
 	const size = 8 << 20
 	write(t, p, strings.Repeat("x", size-5)+"LEAK\n")
 	var biggest int
-	scan := func(r io.Reader, yield func(scanner.Finding) error) error {
+	scan := func(r io.Reader, _ scanner.Project, yield func(scanner.Finding) error) error {
 		buf := make([]byte, 1<<20)
 		for {
 			n, err := r.Read(buf)
@@ -563,11 +563,11 @@ func TestWalkCancel(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		var calls atomic.Int32
-		scan := func(r io.Reader, yield func(scanner.Finding) error) error {
+		scan := func(r io.Reader, _ scanner.Project, yield func(scanner.Finding) error) error {
 			if calls.Add(1) == 10 {
 				cancel()
 			}
-			return fakeScan(r, yield)
+			return fakeScan(r, scanner.Project{}, yield)
 		}
 		rep, err := Walk(ctx, []string{"."}, Options{Scan: scan, Workers: 1})
 		if !errors.Is(err, context.Canceled) || !rep.Partial {
@@ -611,7 +611,7 @@ func TestWalkUTF16(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "utf16.txt")
 	write(t, p, "\xff\xfeL\x00E\x00A\x00K\x00")
 	var got []byte
-	scan := func(r io.Reader, _ func(scanner.Finding) error) error {
+	scan := func(r io.Reader, _ scanner.Project, _ func(scanner.Finding) error) error {
 		var err error
 		got, err = io.ReadAll(r)
 		return err
