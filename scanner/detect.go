@@ -37,8 +37,9 @@ type detector struct {
 // context: names and sections before from, the tail of a token after to.
 func (d *detector) detect(b []byte, from, to, depth int) []hit {
 	ctx, jwtLike := triggers(b[:to])
+	inProject := d.projectPairs(b, from, to) // project.go: nil unless the file's project uses Pinata
 	if !ctx && !jwtLike {
-		return nil
+		return dedupe(b, inProject)
 	}
 	var hits []hit
 	var spans [][2]int // JWT-shaped tokens, not to be read as other shapes
@@ -56,7 +57,7 @@ func (d *detector) detect(b []byte, from, to, depth int) []hit {
 			hits = d.findEscaped(b, from, to, depth, hits)
 		}
 	}
-	return dedupe(b, hits)
+	return dedupe(b, append(hits, inProject...))
 }
 
 // findJWTs decodes every JWT-shaped token and keeps Pinata's.

@@ -1,0 +1,203 @@
+package scanner
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The project rule (docs/detection.md, "Project context"): in a project
+// whose manifest depends on a Pinata SDK, which the caller names in
+// Project.UsesPinata, a value named plainly as an API key (20 hex) within
+// two lines of a value named plainly as a secret (64 hex) is a Pinata key
+// and its secret, even in a file that never says Pinata. The finding's rule
+// cites the manifest.
+//
+// The evidence is the weakest there is, so the rule asks for the most of
+// the rest: both halves, each named as nothing but a key or a secret
+// (API_KEY, apiKey, API_SECRET, secret; not SECRET_KEY, which is Flask's,
+// nor STRIPE_SECRET), neither a placeholder, and no nearer attribution to
+// something else: a comment just above the pair or a section around it
+// that names another service, a wallet or a checksum.
+
+// projectKeyNames name the public half of a key and say nothing more.
+var projectKeyNames = map[string]bool{"key": true, "apikey": true}
+
+// projectSecretNames name a key's secret half and say nothing more.
+// secretkey is not one: Flask, Django and Rails call their signing key so.
+var projectSecretNames = map[string]bool{
+	"secret": true, "apisecret": true, "secretapikey": true, "apisecretkey": true, "apikeysecret": true,
+}
+
+// frameworkPrefixes are what build tools put before a name to expose it to
+// the browser (NEXT_PUBLIC_API_KEY): they say nothing about the service.
+var frameworkPrefixes = []string{"nextpublic", "reactapp", "viteapp", "vite", "expopublic"}
+
+// pairReach is how many lines apart a key and its secret may stand.
+const pairReach = 2
+
+// projectPairs returns the keys and secrets starting in b[from:to] that the
+// project rule makes Pinata's: nil unless the file's project uses Pinata.
+// It looks only at lines that say "secret" (in any case), so it costs two
+// vectorised searches on every other window.
+func (d *detector) projectPairs(b []byte, from, to int) []hit {
+	if d.project.UsesPinata == "" {
+		return nil
+	}
+	// A key in b[from:to] may have its secret up to pairReach lines on
+	// either side: look at the lines around the window too.
+	lo, _ := linesAround(b, lineStart(b, from), pairReach, 0)
+	_, hi := linesAround(b, lineStart(b, max(from, to-1)), 0, pairReach)
+	var lines []int
+	for _, needle := range [][]byte{[]byte("ecret"), []byte("ECRET")} {
+		for i := lo; i < hi; {
+			j := bytes.Index(b[i:hi], needle)
+			if j < 0 {
+				break
+			}
+			ls := lineStart(b, i+j)
+			lines = append(lines, ls)
+			i = lineEnd(b, i+j) + 1 // one look per line
+		}
+	}
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+
+	var hits []hit
+	for _, ls := range lines {
+		le := lineEnd(b, ls)
+		if le-ls > longLine {
+			continue // no line structure to read (a minified bundle)
+		}
+		for _, s := range hexRuns(b, ls, le, shapeHex64) {
+			sl, ok := projectName(b, s, shapeHex64, projectSecretNames)
+			if !ok {
+				continue
+			}
+			keys := projectKeysNear(b, ls)
+			if len(keys) == 0 || otherService(b, ls, keys) {
+				continue
+			}
+			if from <= s && s < to {
+				hits = append(hits, d.projectHit(s, KindAPISecret, b[s:s+64], sl, "key"))
+			}
+			for _, k := range keys {
+				if from <= k.pos && k.pos < to {
+					hits = append(hits, d.projectHit(k.pos, KindAPIKey, b[k.pos:k.pos+20], k.name, "secret"))
+				}
+			}
+		}
+	}
+	return hits
+}
+
+func (d *detector) projectHit(pos int, kind Kind, val []byte, name, other string) hit {
+	rule := "label " + strconv.Quote(name) + " beside its " + other + ", in a project that uses Pinata: " + d.project.UsesPinata
+	return newHit(pos, kind, string(val), rule)
+}
+
+// namedKey is a key found beside a secret: where it starts and its name.
+type namedKey struct {
+	pos  int
+	name string
+}
+
+// projectKeysNear returns the plainly named keys within pairReach lines of
+// the line at ls.
+func projectKeysNear(b []byte, ls int) []namedKey {
+	from, to := linesAround(b, ls, pairReach, pairReach)
+	var keys []namedKey
+	for l := from; l < to; l = lineEnd(b, l) + 1 {
+		le := lineEnd(b, l)
+		if le-l > longLine {
+			continue
+		}
+		for _, k := range hexRuns(b, l, le, shapeHex20) {
+			if name, ok := projectName(b, k, shapeHex20, projectKeyNames); ok {
+				keys = append(keys, namedKey{k, name})
+			}
+		}
+	}
+	return keys
+}
+
+// hexRuns returns where the runs of word characters in b[ls:le] that have
+// shape sh start.
+func hexRuns(b []byte, ls, le int, sh shape) []int {
+	var out []int
+	for i := ls; i < le; {
+		if !is(b[i], cWord) {
+			i++
+			continue
+		}
+		start := i
+		for i < le && is(b[i], cWord) {
+			i++
+		}
+		if (i == le || !is(b[i], cWord)) && shapeOf(b[start:i]) == sh {
+			out = append(out, start)
+		}
+	}
+	return out
+}
+
+// projectName reports whether the value of shape sh at start is bound to
+// one of names (after a framework prefix), and is no placeholder, file
+// name, checksum or another service's; it returns the name as written.
+func projectName(b []byte, start int, sh shape, names map[string]bool) (string, bool) {
+	end := start + 20
+	if sh == shapeHex64 {
+		end = start + 64
+	}
+	val := b[start:end]
+	if !cleanEdges(b, start, end) || isPlaceholder(val, sh) || checksumLine(b[lineStart(b, start):start]) {
+		return "", false
+	}
+	l := labelBefore(b, start)
+	if l.call || isNegative(words(l.prefix, l.name), l.joined()) || isFileName(l.name) {
+		return "", false
+	}
+	if !names[stripFramework(l.nameJoined())] && !names[stripFramework(l.joined())] {
+		return "", false
+	}
+	return string(l.name), true
+}
+
+func stripFramework(joined string) string {
+	for _, p := range frameworkPrefixes {
+		if rest, ok := strings.CutPrefix(joined, p); ok && rest != "" {
+			return rest
+		}
+	}
+	return joined
+}
+
+// otherService reports whether the pair around the line at ls is
+// attributed to something other than Pinata by what stands nearer than
+// the manifest: a section it sits in, or a comment just above the pair.
+func otherService(b []byte, ls int, keys []namedKey) bool {
+	top := ls
+	for _, k := range keys {
+		top = min(top, lineStart(b, k.pos))
+	}
+	for _, h := range bytes.Split(scopeHeaders(b, top), []byte{'\n'}) {
+		if len(h) > 0 && !containsFold(h, "pinata") && isNegative(words(h), joinAlnum(h)) {
+			return true
+		}
+	}
+	// The comment lines directly above the pair, up to a blank line.
+	end := top - 1
+	for n := 0; n < 3 && end > 0; n++ {
+		s := lineStart(b, end)
+		body := bytes.TrimSpace(b[s:end])
+		if len(body) == 0 {
+			break
+		}
+		if isComment(body) && !containsFold(body, "pinata") && isNegative(words(body), joinAlnum(body)) {
+			return true
+		}
+		end = s - 1
+	}
+	return false
+}

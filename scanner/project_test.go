@@ -1,0 +1,140 @@
+package scanner_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/scanner"
+)
+
+const webSDK = "web/package.json (@pinata/sdk)"
+
+// scanInProject scans text as a file of a project that uses Pinata (use),
+// or of none ("").
+func scanInProject(t *testing.T, text, use string) []scanner.Finding {
+	t.Helper()
+	var out []scanner.Finding
+	err := scanner.ScanProject(strings.NewReader(text), scanner.Project{UsesPinata: use}, func(f scanner.Finding) error {
+		out = append(out, f)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestProjectRule: in a Pinata project, a plainly named key beside a
+// plainly named secret is Pinata's; every case is also scanned outside a
+// Pinata project, where none may be found (the files never say Pinata).
+func TestProjectRule(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		// Positives.
+		{"env", "API_KEY=@KEY@\nAPI_SECRET=@SECRET@\n", "api-key,api-secret"},
+		{"env, secret first, a line between", "API_SECRET=@SECRET@\nDEBUG=true\nAPI_KEY=@KEY@\n", "api-secret,api-key"},
+		{"env with other settings", "PORT=3000\nDATABASE_URL=postgres://localhost/app\nAPI_KEY=@KEY@\nAPI_SECRET=@SECRET@\nLOG_LEVEL=debug\n", "api-key,api-secret"},
+		{"quoted, exported", "export API_KEY=\"@KEY@\"\nexport API_SECRET='@SECRET@'\n", "api-key,api-secret"},
+		{"framework prefix", "NEXT_PUBLIC_API_KEY=@KEY@\nNEXT_PUBLIC_API_SECRET=@SECRET@\n", "api-key,api-secret"},
+		{"js object", "export const config = {\n  apiKey: '@KEY@',\n  apiSecret: '@SECRET@',\n};\n", "api-key,api-secret"},
+		{"python", "API_KEY = \"@KEY@\"\nSECRET_API_KEY = \"@SECRET@\"\n", "api-key,api-secret"},
+		{"yaml", "upload:\n  key: @KEY@\n  secret: @SECRET@\n", "api-key,api-secret"},
+		{"json", "{\"api_key\": \"@KEY@\", \"api_secret\": \"@SECRET@\"}\n", "api-key,api-secret"},
+		{"toml", "[default]\napi_key = \"@KEY@\"\napi_secret = \"@SECRET@\"\n", "api-key,api-secret"},
+		{"go", "const (\n\tapiKey    = \"@KEY@\"\n\tapiSecret = \"@SECRET@\"\n)\n", "api-key,api-secret"},
+
+		// Negatives: not a pair, not plain names, not credentials.
+		{"key alone", "API_KEY=@KEY@\n", ""},
+		{"secret alone", "API_SECRET=@SECRET@\n", ""},
+		{"too far apart", "API_KEY=@KEY@\nA=1\nB=2\nC=3\nAPI_SECRET=@SECRET@\n", ""},
+		{"Flask SECRET_KEY", "API_KEY=@KEY@\nSECRET_KEY=@SECRET@\n", ""},
+		{"Stripe", "API_KEY=@KEY@\nSTRIPE_SECRET=@SECRET@\n", ""},
+		{"JWT secret", "API_KEY=@KEY@\nJWT_SECRET=@SECRET@\n", ""},
+		{"client secret", "API_KEY=@KEY@\nCLIENT_SECRET=@SECRET@\n", ""},
+		{"prefixed key", "ALCHEMY_API_KEY=@KEY@\nAPI_SECRET=@SECRET@\n", ""},
+		{"private key", "API_KEY=@KEY@\nPRIVATE_KEY=@SECRET@\n", ""},
+		{"checksum", "key: @KEY@\nsha256: @SECRET@\n", ""},
+		{"checksum line", "API_KEY=@KEY@\nSHA256 (secret.tgz) = @SECRET@\n", ""},
+		{"wrong shapes", "API_KEY=@SECRET@\nAPI_SECRET=@KEY@\n", ""},
+		{"placeholders", "API_KEY=0123456789abcdef0123\nAPI_SECRET=" + strings.Repeat("0", 64) + "\n", ""},
+		{"another service's section", "twilio:\n  key: @KEY@\n  secret: @SECRET@\n", ""},
+		{"another service's comment", "# Twilio\nAPI_KEY=@KEY@\nAPI_SECRET=@SECRET@\n", ""},
+		{"a wallet's comment", "# wallet\nKEY=@KEY@\nSECRET=@SECRET@\n", ""},
+		{"call arguments", "sign(@KEY@, secret(@SECRET@))\n", ""},
+		{"minified", strings.Repeat("x", 2000) + " apiKey:\"@KEY@\",apiSecret:\"@SECRET@\"\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := fill(tt.text)
+			got := scanInProject(t, text, webSDK)
+			if k := kinds(got); k != tt.want {
+				t.Fatalf("in a Pinata project: kinds = %q, want %q\n%s", k, tt.want, text)
+			}
+			for _, f := range got {
+				if !strings.Contains(f.Rule, "project that uses Pinata: "+webSDK) {
+					t.Errorf("%s: rule %q does not cite the manifest", f.Kind, f.Rule)
+				}
+				if f.Kind == scanner.KindAPISecret && f.KeyID == "" {
+					t.Errorf("secret not linked to its key")
+				}
+			}
+			if got := scanInProject(t, text, ""); len(got) > 0 {
+				t.Errorf("without a Pinata project: found %q", kinds(got))
+			}
+		})
+	}
+}
+
+// TestProjectRuleDefersToStrongerRules: where the file itself says Pinata,
+// its own rule is cited, not the manifest.
+func TestProjectRuleDefersToStrongerRules(t *testing.T) {
+	text := fill("PINATA_API_KEY=@KEY@\nPINATA_API_SECRET=@SECRET@\n")
+	got := scanInProject(t, text, webSDK)
+	if kinds(got) != "api-key,api-secret" {
+		t.Fatalf("kinds = %q", kinds(got))
+	}
+	for _, f := range got {
+		if strings.Contains(f.Rule, "project") {
+			t.Errorf("rule %q: the file's own evidence should be cited", f.Rule)
+		}
+	}
+}
+
+// TestProjectRuleAcrossWindows: a pair that straddles the edge of a
+// reading window is found once each, whatever side each half falls on.
+func TestProjectRuleAcrossWindows(t *testing.T) {
+	key, secret := testcred.Key(), testcred.Secret()
+	pair := "API_KEY=" + key + "\nAPI_SECRET=" + secret + "\n"
+	// The first window owns its first 1 MiB + 64 KiB (scan.go): the pair
+	// moves across that edge, a few bytes at a time.
+	const edge = 1<<20 + 64<<10
+	line := "# padding line without credentials\n"
+	filler := strings.Repeat(line, (edge-150)/len(line))
+	for shift := 0; shift < 300; shift += 7 {
+		text := filler + strings.Repeat("x", shift) + "\n" + pair + "end\n"
+		got := scanInProject(t, text, webSDK)
+		if kinds(got) != "api-key,api-secret" {
+			t.Fatalf("shift %d: kinds = %q", shift, kinds(got))
+		}
+	}
+}
+
+// TestProjectRuleHostile: lines that all say "secret", short or long, with
+// or without values, must cost the rule no more than a pass over each line
+// and its neighbours (a quadratic rule would not finish here).
+func TestProjectRuleHostile(t *testing.T) {
+	for _, line := range []string{
+		"secret=" + strings.Repeat("a", 64) + " key=" + strings.Repeat("b", 20) + "\n",
+		"SECRET SECRET SECRET\n",
+		strings.Repeat("secret ", 150) + "\n",
+		strings.Repeat("secret", 1<<16),
+	} {
+		text := strings.Repeat(line, (4<<20)/len(line))
+		var buf bytes.Buffer
+		buf.WriteString(text)
+		_ = scanInProject(t, buf.String(), webSDK)
+	}
+}
