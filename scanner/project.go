@@ -201,3 +201,25 @@ func otherService(b []byte, ls int, keys []namedKey) bool {
 	}
 	return false
 }
+
+// pendingUse stands for a manifest not yet known.
+const pendingUse = "\x00(project pending)"
+
+// ProjectPending is the Project of a file whose project the caller learns
+// only later, such as a blob met in a history scan before the manifests of
+// the range are all read. The project rule applies as if the project used
+// Pinata; what only it found answers true to Finding.ProjectPending, for
+// the caller to keep, with ResolveProject, or drop.
+var ProjectPending = Project{UsesPinata: pendingUse}
+
+// ProjectPending reports whether f was made by the project rule alone, on
+// a file scanned with ProjectPending.
+func (f Finding) ProjectPending() bool { return strings.HasSuffix(f.Rule, pendingUse) }
+
+// ResolveProject names the manifest, as Project.UsesPinata does, that
+// makes a pending finding's project a Pinata user.
+func (f *Finding) ResolveProject(use string) {
+	if f.ProjectPending() {
+		f.Rule = strings.TrimSuffix(f.Rule, pendingUse) + use
+	}
+}

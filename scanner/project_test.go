@@ -138,3 +138,30 @@ func TestProjectRuleHostile(t *testing.T) {
 		_ = scanInProject(t, buf.String(), webSDK)
 	}
 }
+
+// TestProjectPending: a file scanned before its project is known carries
+// the project rule's findings as pending, and they resolve to the same
+// finding a known project gives; the others are never pending.
+func TestProjectPending(t *testing.T) {
+	text := fill("API_KEY=@KEY@\nAPI_SECRET=@SECRET@\nTOKEN=@JWT@\n")
+	var pending []scanner.Finding
+	if err := scanner.ScanProject(strings.NewReader(text), scanner.ProjectPending, func(f scanner.Finding) error {
+		pending = append(pending, f)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	known := scanInProject(t, text, webSDK)
+	if len(pending) != len(known) || len(known) != 3 {
+		t.Fatalf("pending %q, known %q", kinds(pending), kinds(known))
+	}
+	for i, f := range pending {
+		if want := known[i].Kind != scanner.KindJWT; f.ProjectPending() != want {
+			t.Errorf("%s: ProjectPending() = %v, want %v", f.Kind, f.ProjectPending(), want)
+		}
+		f.ResolveProject(webSDK)
+		if f.Rule != known[i].Rule || f.ProjectPending() {
+			t.Errorf("%s: resolved rule %q, want %q", f.Kind, f.Rule, known[i].Rule)
+		}
+	}
+}

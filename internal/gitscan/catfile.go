@@ -98,11 +98,12 @@ func whyUnreadable(ctx context.Context, dir, oid string) string {
 	return "is missing"
 }
 
-// scanBlob scans the current blob of size bytes, counts it in stats
-// (skipped when binary, else scanned with its bytes), and returns, in
-// order, the findings keep accepts (all of them when keep is nil).
-func (c *catFile) scanBlob(size int64, stats *result.Stats, keep func(scanner.Finding) bool) (found []scanner.Finding, binary bool, err error) {
-	binary, err = c.scanStream(size, func(f scanner.Finding) error {
+// scanBlob scans the current blob of size bytes as a file of project p,
+// counts it in stats (skipped when binary, else scanned with its bytes),
+// and returns, in order, the findings keep accepts (all of them when keep
+// is nil). When capture is not nil, the blob's bytes are also copied to it.
+func (c *catFile) scanBlob(size int64, stats *result.Stats, p scanner.Project, keep func(scanner.Finding) bool, capture io.Writer) (found []scanner.Finding, binary bool, err error) {
+	binary, err = c.scanStream(size, p, capture, func(f scanner.Finding) error {
 		if keep == nil || keep(f) {
 			found = append(found, f)
 		}
@@ -121,17 +122,21 @@ func (c *catFile) scanBlob(size int64, stats *result.Stats, keep func(scanner.Fi
 }
 
 // scanStream scans the size bytes of the current blob, unless it is
-// binary, and consumes them with the newline after them. Findings go to
-// yield in order.
-func (c *catFile) scanStream(size int64, yield func(scanner.Finding) error) (binary bool, err error) {
-	body := &countingReader{r: io.LimitReader(c.out, size)}
+// binary, and consumes them with the newline after them (copying them to
+// capture, if not nil). Findings go to yield in order.
+func (c *catFile) scanStream(size int64, p scanner.Project, capture io.Writer, yield func(scanner.Finding) error) (binary bool, err error) {
+	var blob io.Reader = io.LimitReader(c.out, size)
+	if capture != nil {
+		blob = io.TeeReader(blob, capture)
+	}
+	body := &countingReader{r: blob}
 	head := make([]byte, min(size, 8000))
 	if _, err := io.ReadFull(body, head); err != nil {
 		return false, c.died(err)
 	}
 	if scanner.LooksBinary(head) {
 		binary = true
-	} else if err := scanner.Scan(io.MultiReader(bytes.NewReader(head), body), yield); err != nil {
+	} else if err := scanner.ScanProject(io.MultiReader(bytes.NewReader(head), body), p, yield); err != nil {
 		if body.err != nil {
 			return false, c.died(body.err)
 		}

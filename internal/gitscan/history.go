@@ -2,15 +2,20 @@ package gitscan
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/pinatascan/pinatascan/internal/project"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -29,6 +34,11 @@ const maxProblems = 20
 // with the first commit, parents before children, whose tree holds it at
 // that path: a secret added and later deleted is reported in the commit
 // that added it. Merges count only paths that differ from every parent.
+//
+// A file is in a Pinata project when any version, in the range, of a
+// manifest at or above it depends on Pinata (project.go). A finding only
+// the project rule makes, whose manifest the walk has not met yet, is
+// yielded after the others, once the whole range has been read.
 //
 // Memory holds blob ids and the findings of the few blobs that have any,
 // never blob contents, so it stays bounded on long histories.
@@ -71,6 +81,10 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	}()
 
 	findings := map[oidKey][]scanner.Finding{}
+	manifests := map[oidKey]string{}      // manifest blob → the Pinata package it declares, "" for none
+	pinata := uses{}                      // directories with a Pinata manifest in the range
+	waiting := map[string]result.Result{} // by id: findings of the project rule whose manifest was not met yet
+	var waitOrder []string
 	reported := map[string]struct{}{}
 	gitlinks := map[string]struct{}{}
 	missing := 0
@@ -96,12 +110,25 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 				if err != nil {
 					return sum, err
 				}
-				found, _, err := cf.scanBlob(size, &sum.Stats, nil)
+				var content bytes.Buffer
+				var capture io.Writer // a manifest's content, to read its dependencies
+				if e.manifest && size <= project.MaxSize {
+					capture = &content
+				}
+				found, _, err := cf.scanBlob(size, &sum.Stats, scanner.ProjectPending, nil, capture)
 				if err != nil {
 					return sum, err
 				}
 				if len(found) > 0 {
 					findings[e.key] = found
+				}
+				if capture != nil {
+					manifests[e.key] = project.PinataPackage(path.Base(e.path), content.Bytes())
+				}
+			}
+			if pkg := manifests[e.key]; e.manifest && pkg != "" {
+				if d := path.Dir(e.path); pinata[d] == "" {
+					pinata[d] = project.Use(e.path, pkg)
 				}
 			}
 			for _, f := range findings[e.key] {
@@ -109,11 +136,39 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 				if _, done := reported[id]; done {
 					continue
 				}
+				r := result.Result{Finding: f, Path: e.path, Commit: item.commit}
+				if f.ProjectPending() {
+					if w, ok := waiting[id]; ok {
+						r = w // an earlier commit added it
+					}
+					use := pinata.of(e.path)
+					if use == "" {
+						if _, ok := waiting[id]; !ok {
+							waiting[id] = r
+							waitOrder = append(waitOrder, id)
+						}
+						continue
+					}
+					r.ResolveProject(use)
+				}
 				reported[id] = struct{}{}
-				if err := yield(result.Result{Finding: f, Path: e.path, Commit: item.commit}); err != nil {
+				if err := yield(r); err != nil {
 					return sum, err
 				}
 			}
+		}
+	}
+	// The project rule's findings whose manifest came later in the range.
+	for _, id := range waitOrder {
+		r := waiting[id]
+		use := pinata.of(r.Path)
+		if _, done := reported[id]; done || use == "" {
+			continue
+		}
+		reported[id] = struct{}{}
+		r.ResolveProject(use)
+		if err := yield(r); err != nil {
+			return sum, err
 		}
 	}
 	if sum.Commits == 0 {
@@ -268,11 +323,12 @@ type histCommit struct {
 }
 
 type histEntry struct {
-	path    string
-	oid     string
-	key     oidKey
-	fresh   bool // first sight of this blob: its answer is next from cat-file
-	gitlink bool
+	path     string
+	oid      string
+	key      oidKey
+	fresh    bool // first sight of this blob: its answer is next from cat-file
+	gitlink  bool
+	manifest bool // a package manifest (project.IsManifest)
 }
 
 // oidKey is a blob id in binary, for compact maps (SHA-1 or SHA-256).
@@ -300,6 +356,17 @@ func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *hi
 		}
 		c := cur
 		cur = nil
+		// A commit's manifests first: they tell the project of its other
+		// files. Its blobs are asked for, and read, in this order.
+		slices.SortStableFunc(c.entries, func(a, b histEntry) int {
+			switch {
+			case a.manifest == b.manifest:
+				return 0
+			case a.manifest:
+				return -1
+			}
+			return 1
+		})
 		select {
 		case items <- c:
 		case <-ctx.Done():
@@ -359,7 +426,7 @@ func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *hi
 			if isZeroOID(oid) { // deleted
 				continue
 			}
-			e := histEntry{path: path, oid: oid, gitlink: mode == gitlinkMode}
+			e := histEntry{path: path, oid: oid, gitlink: mode == gitlinkMode, manifest: project.IsManifest(filepath.Base(path))}
 			if !e.gitlink {
 				if e.key, err = keyOf(oid); err != nil {
 					return err

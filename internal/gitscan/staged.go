@@ -17,7 +17,8 @@ const gitlinkMode = "160000"
 // blobs of the index (not the working tree) that differ from HEAD, or from
 // the empty tree before the first commit. Each blob is scanned whole, so
 // context on unchanged lines counts, but only findings on lines the commit
-// adds or changes are yielded. Renames report only their edits; deletions,
+// adds or changes are yielded. Each is scanned with its project, from the
+// manifests the index holds (project.go). Renames report only their edits; deletions,
 // binary blobs and submodules are not scanned (the last two are counted).
 //
 // An index git cannot diff, or a git that fails, is an error; a staged blob
@@ -59,6 +60,10 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 	if len(todo) == 0 {
 		return sum, nil
 	}
+	projects, err := indexProjects(cf, changes, todo)
+	if err != nil {
+		return sum, err
+	}
 
 	// Requests are written while answers are read, so neither pipe can fill
 	// up and stall the other.
@@ -85,9 +90,10 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 		// Git called the pair binary (an attribute, or the old side): its
 		// added lines are known only once the blob is seen to be text.
 		rangesLater := c.gitBinary && !c.newFile()
-		found, _, err := cf.scanBlob(size, &sum.Stats, func(f scanner.Finding) bool {
+		p := scanner.Project{UsesPinata: projects.of(c.path)}
+		found, _, err := cf.scanBlob(size, &sum.Stats, p, func(f scanner.Finding) bool {
 			return rangesLater || c.addedLine(f.Line)
-		})
+		}, nil)
 		if err != nil {
 			return sum, err
 		}
