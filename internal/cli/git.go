@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"github.com/pinatascan/pinatascan/internal/gitscan"
 	"github.com/pinatascan/pinatascan/internal/result"
@@ -68,10 +67,6 @@ func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
 	prog.stop()
 	if err == nil && sum.Changes == 0 {
 		fmt.Fprintln(inv.Stderr, "pinatascan: nothing staged: the index matches HEAD, so there is nothing to scan")
-		if os.Getenv("PRE_COMMIT") != "" {
-			// `pre-commit run --all-files` in CI lands here: say what to run instead.
-			fmt.Fprintln(inv.Stderr, "pinatascan: this hook checks commits as they are made; to check a whole tree or a history, run 'pinatascan scan .' or 'pinatascan git'")
-		}
 	}
 	return finishGit(ctx, inv, f, rep, sum, err)
 }

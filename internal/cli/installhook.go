@@ -11,12 +11,14 @@ import (
 var installHookCommand = &Command{
 	Name:    "install-hook",
 	Args:    "[--force]",
-	Summary: "install a plain git pre-commit hook that runs pinatascan scan --staged",
+	Summary: "install a plain git pre-commit hook that runs pinatascan scan --pre-commit",
 	Help: `Writes a pre-commit hook into the repository in the current directory, for
 people who do not use the pre-commit framework (https://pre-commit.com; it
 has its own hooks, pinatascan and pinatascan-system). The hook runs
-'pinatascan scan --staged' and stops the commit when it finds a credential,
-fails, or cannot find pinatascan on PATH.
+'pinatascan scan --pre-commit', which checks the index as --staged does,
+and stops the commit when it finds a credential, fails, or cannot find
+pinatascan on PATH; a blocked commit ends with one line saying how to
+bypass it once and how to allow the finding.
 
 The hook goes where git looks for it: core.hooksPath if set, else the
 repository's hooks directory (shared by its worktrees). An existing

@@ -105,7 +105,33 @@ func TestPreCommitFramework(t *testing.T) {
 			if err != nil || !strings.Contains(out, "Skipped") {
 				t.Fatalf("SKIP=%s: err %v\n%s", tc.hook, err, out)
 			}
+			if tc.hook == "pinatascan" {
+				pinatavetHook(t, env, preCommit, hookRepo, rev)
+			}
 		})
+	}
+}
+
+// pinatavetHook runs the pinatavet hook (built by pre-commit with the
+// pinatascan hook's environment) on a Go module with a hardcoded JWT in an
+// Authorization header: it fails naming the line, and passes once the
+// value comes from the environment.
+func pinatavetHook(t *testing.T, env []string, preCommit, hookRepo, rev string) {
+	t.Helper()
+	mod := t.TempDir()
+	token, keyID, _ := testcred.JWT(testcred.JWTOptions{})
+	runIn(t, mod, env, "git", "init", "-q")
+	writeFile(t, filepath.Join(mod, "go.mod"), "module example.com/leaky\n\ngo 1.25\n")
+	writeFile(t, filepath.Join(mod, "send.go"), "package leaky\n\nimport \"net/http\"\n\nfunc Send(req *http.Request) {\n\treq.Header.Set(\"Authorization\", \"Bearer "+token+"\")\n}\n")
+	writeFile(t, filepath.Join(mod, ".pre-commit-config.yaml"), "repos:\n- repo: "+hookRepo+"\n  rev: "+rev+"\n  hooks:\n  - id: pinatavet\n")
+	runIn(t, mod, env, "git", "add", "-A")
+	out, err := tryRun(mod, env, preCommit, "run", "--all-files")
+	if err == nil || !strings.Contains(out, "send.go:6:") || !strings.Contains(out, "hardcoded Pinata JWT (key "+keyID+")") || strings.Contains(out, token) {
+		t.Fatalf("pinatavet hook on a hardcoded JWT: err %v\n%s", err, out)
+	}
+	writeFile(t, filepath.Join(mod, "send.go"), "package leaky\n\nimport (\n\t\"net/http\"\n\t\"os\"\n)\n\nfunc Send(req *http.Request) {\n\treq.Header.Set(\"Authorization\", \"Bearer \"+os.Getenv(\"PINATA_JWT\"))\n}\n")
+	if out, err := tryRun(mod, env, preCommit, "run", "--all-files"); err != nil || !strings.Contains(out, "Passed") {
+		t.Fatalf("pinatavet hook on clean code: err %v\n%s", err, out)
 	}
 }
 
@@ -142,11 +168,11 @@ func goEnvFor(t *testing.T, root string) []string {
 	return []string{"GOMODCACHE=" + v[0], "GOCACHE=" + v[1], "GOPROXY=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"}
 }
 
-// cleanCopy copies the files git tracks (as they are in the working tree)
+// cleanCopy copies the files git tracks or would add (as they are in the working tree)
 // into a new repository with one commit: what a clean clone would hold.
 func cleanCopy(t *testing.T, root, home string) string {
 	t.Helper()
-	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached").Output()
+	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
 	if err != nil {
 		t.Fatalf("git ls-files: %v", err)
 	}

@@ -25,7 +25,7 @@ reporting only the lines the commit adds or changes. This is what the
 pre-commit hooks run; nothing staged is exit 0, and a staged file that
 cannot be read is exit 2.
 
-Values and e-mail addresses are masked unless --no-redact is given.
+` + preCommitHelp + `Values and e-mail addresses are masked unless --no-redact is given.
 
 ` + verifyHelp + policyHelp + exitCodesHelp,
 	Run: runScan,
@@ -36,13 +36,21 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	var f scanFlags
 	f.register(fs)
 	staged := fs.Bool("staged", false, "scan the git index (what the next commit will contain) instead of PATHs")
+	preCommit := fs.Bool("pre-commit", false, "run as a git or pre-commit framework hook: check what the commit or push adds, or the files named")
+	hookID := fs.String("hook-id", "pinatascan", "with --pre-commit: the hook's `ID` in .pre-commit-config.yaml, for the SKIP= hint")
 	paths, code, ok := inv.Parse(fs)
 	if !ok {
 		return code
 	}
-	f.offline = *staged // the pre-commit scan verifies only when told to
+	f.offline = *staged || *preCommit // hooks verify only when told to
 	if _, err := f.reporter(); err != nil {
 		return inv.UsageError("%v", err)
+	}
+	if *preCommit {
+		if *staged {
+			return inv.UsageError("--pre-commit chooses what to scan itself; leave out --staged")
+		}
+		return runPreCommit(ctx, inv, &f, paths, *hookID, osHookEnv)
 	}
 	if *staged {
 		if len(paths) > 0 {

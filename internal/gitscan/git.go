@@ -40,6 +40,10 @@ type Summary struct {
 	// incomplete: a submodule skipped, history cut at a shallow boundary.
 	Notes []string
 
+	// Unstaged lists the paths given to StagedPaths that have no staged
+	// change, for the caller to read some other way.
+	Unstaged []string
+
 	// Problems are things that could not be read. Non-empty means the scan
 	// is incomplete and must not pass (exit 2).
 	Problems []string

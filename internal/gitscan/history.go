@@ -24,6 +24,15 @@ import (
 type HistoryOptions struct {
 	Range string // a revision or range such as "main..topic"; empty means HEAD
 	All   bool   // every ref (branches, tags, remotes, stash)
+
+	// Tips and Exclude choose commits as `git rev-list TIPS --not EXCLUDE`
+	// does, for hooks that know what is new: the commits of a push are its
+	// new tips, less everything the remote (or the server) already has.
+	// Tips are revisions, never options; Exclude holds revisions or git's
+	// ref-selecting options (--all, --remotes=origin), and is written by
+	// code, never taken from input. Tips take the place of Range and All.
+	Tips    []string
+	Exclude []string
 }
 
 // maxProblems caps the problems listed one by one; the rest are counted.
@@ -193,6 +202,8 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 
 func describeRevs(opts HistoryOptions) string {
 	switch {
+	case len(opts.Tips) > 0:
+		return strings.Join(opts.Tips, " ") + " not in " + strings.Join(opts.Exclude, " ")
 	case opts.Range != "" && opts.All:
 		return "--all " + opts.Range
 	case opts.Range != "":
@@ -206,6 +217,12 @@ func describeRevs(opts HistoryOptions) string {
 // historyRevs returns the rev-list arguments for opts, or nil revs and a
 // note when there is nothing to walk (a branch with no commit yet).
 func historyRevs(ctx context.Context, dir string, opts HistoryOptions) (revs []string, note string, err error) {
+	if len(opts.Tips) > 0 {
+		if len(opts.Exclude) > 0 {
+			revs = append(append(append(revs, "--not"), opts.Exclude...), "--not")
+		}
+		return append(append(revs, "--end-of-options"), opts.Tips...), "", nil
+	}
 	if opts.All {
 		revs = append(revs, "--all")
 	}

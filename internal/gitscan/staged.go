@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pinatascan/pinatascan/internal/result"
@@ -24,6 +25,24 @@ const gitlinkMode = "160000"
 // An index git cannot diff, or a git that fails, is an error; a staged blob
 // that cannot be read is a Problem. Neither is ever a silent pass.
 func Staged(ctx context.Context, dir string, yield func(result.Result) error) (Summary, error) {
+	return stagedScan(ctx, dir, nil, yield)
+}
+
+// StagedPaths is Staged for the staged changes at the given paths only (as
+// git names them, from the repository root), for a caller that was handed
+// its share of the files, such as a pre-commit framework hook. Summary.Changes
+// still counts every staged change.
+func StagedPaths(ctx context.Context, dir string, paths []string, yield func(result.Result) error) (Summary, error) {
+	keep := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		keep[p] = true
+	}
+	return stagedScan(ctx, dir, keep, yield)
+}
+
+// stagedScan scans the staged changes whose paths are in keep, or all when
+// keep is nil.
+func stagedScan(ctx context.Context, dir string, keep map[string]bool, yield func(result.Result) error) (Summary, error) {
 	var sum Summary
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -41,10 +60,23 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 		return sum, err
 	}
 	sum.Changes = len(changes)
+	if keep != nil {
+		staged := make(map[string]bool, len(changes))
+		for _, c := range changes {
+			staged[c.path] = true
+		}
+		for p := range keep {
+			if !staged[p] {
+				sum.Unstaged = append(sum.Unstaged, p)
+			}
+		}
+		slices.Sort(sum.Unstaged)
+	}
 
 	var todo []*change
 	for _, c := range changes {
 		switch {
+		case keep != nil && !keep[c.path]:
 		case c.status == 'D':
 		case c.status == 'U':
 			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: unmerged, cannot tell what the commit will hold", c.path))

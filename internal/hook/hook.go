@@ -14,7 +14,9 @@ import (
 	"strings"
 )
 
-// Script is the hook written by InstallHook. It fails, rather than passes,
+// Script is the hook written by InstallHook: `pinatascan scan --pre-commit`
+// checks the index as --staged does, and ends a blocked commit with how to
+// bypass it and allow a finding. It fails, rather than passes,
 // when pinatascan cannot be found: a hook that silently scans nothing is
 // worse than none.
 const Script = `#!/bin/sh
@@ -31,7 +33,7 @@ if ! command -v pinatascan >/dev/null 2>&1; then
 	echo "or remove this hook: $0" >&2
 	exit 1
 fi
-exec pinatascan scan --staged
+exec pinatascan scan --pre-commit
 `
 
 // ErrExists means a pre-commit hook is already there and force was not given.
@@ -52,7 +54,7 @@ func InstallHook(repoDir string, force bool) (string, error) {
 	case err == nil && bytes.Equal(old, []byte(Script)):
 		return path, os.Chmod(path, 0o755)
 	case err == nil && !force:
-		return path, fmt.Errorf("%w: %s (use --force to replace it, or add `pinatascan scan --staged` to it)", ErrExists, path)
+		return path, fmt.Errorf("%w: %s (use --force to replace it, or add `pinatascan scan --pre-commit || exit $?` to it)", ErrExists, path)
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return path, err
 	}

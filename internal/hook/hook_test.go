@@ -144,7 +144,7 @@ func TestInstallHookNotARepo(t *testing.T) {
 }
 
 // TestScript runs the hook script itself through a real git commit: it
-// runs pinatascan scan --staged when pinatascan is on PATH, fails the
+// runs pinatascan scan --pre-commit when pinatascan is on PATH, fails the
 // commit when it is not, and honours SKIP.
 func TestScript(t *testing.T) {
 	if _, err := exec.LookPath("sh"); err != nil {
@@ -171,9 +171,9 @@ func TestScript(t *testing.T) {
 		wantArgs string // "" means pinatascan did not run
 		wantErr  string
 	}{
-		{"clean", []string{"PATH=" + bin + ":" + withGit}, true, "scan --staged", ""},
-		{"findings", []string{"PATH=" + bin + ":" + withGit, "FAKE_EXIT=1"}, false, "scan --staged", ""},
-		{"scan error", []string{"PATH=" + bin + ":" + withGit, "FAKE_EXIT=2"}, false, "scan --staged", ""},
+		{"clean", []string{"PATH=" + bin + ":" + withGit}, true, "scan --pre-commit", ""},
+		{"findings", []string{"PATH=" + bin + ":" + withGit, "FAKE_EXIT=1"}, false, "scan --pre-commit", ""},
+		{"scan error", []string{"PATH=" + bin + ":" + withGit, "FAKE_EXIT=2"}, false, "scan --pre-commit", ""},
 		{"not on PATH", []string{"PATH=" + withGit}, false, "", "not on PATH"},
 		{"SKIP", []string{"PATH=" + withGit, "SKIP=other,pinatascan"}, true, "", "skipped"},
 	}
