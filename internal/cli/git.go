@@ -27,7 +27,7 @@ at the shallow boundary. Nothing in the repository is changed.
 To check what a commit will add before it is made, use
 'pinatascan scan --staged' (the pre-commit hook).
 
-` + verifyHelp + policyHelp + exitCodesHelp,
+` + preReceiveHelp + verifyHelp + policyHelp + exitCodesHelp,
 	Run: runGit,
 }
 
@@ -36,9 +36,21 @@ func runGit(ctx context.Context, inv *Invocation) int {
 	var f scanFlags
 	f.register(fs)
 	all := fs.Bool("all", false, "scan every ref (branches, tags, remotes, stash), not only HEAD")
+	preReceive := fs.Bool("pre-receive", false, "run as a server's pre-receive hook: check the commits new to the server, from the ref updates on standard input")
+	allowBreakGlass := fs.Bool("allow-break-glass", true, "with --pre-receive: let a push with findings through when it carries -o "+breakGlassOption)
 	args, code, ok := inv.Parse(fs)
 	if !ok {
 		return code
+	}
+	if *preReceive {
+		if len(args) > 0 || *all {
+			return inv.UsageError("--pre-receive reads the pushed refs on standard input; it takes no range and no --all")
+		}
+		f.offline = true // a server hook verifies only when told to
+		if _, err := f.reporter(); err != nil {
+			return inv.UsageError("%v", err)
+		}
+		return runPreReceive(ctx, inv, &f, *allowBreakGlass, osHookEnv)
 	}
 	if len(args) > 1 {
 		return inv.UsageError("one revision range at most, such as main..topic (got %d arguments)", len(args))

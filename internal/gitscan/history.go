@@ -183,7 +183,11 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	if sum.Commits == 0 {
 		// An empty range is worth saying: a CI step scanning a wrongly
 		// computed range must not look like a clean history.
-		sum.Notes = append(sum.Notes, "no commits to scan in "+describeRevs(opts))
+		if len(opts.Tips) > 0 {
+			sum.Notes = append(sum.Notes, "no new commits to scan: every commit is already known")
+		} else {
+			sum.Notes = append(sum.Notes, "no commits to scan in "+describeRevs(opts))
+		}
 	}
 	if missing > maxProblems {
 		sum.Problems = append(sum.Problems, fmt.Sprintf("%d more blobs cannot be read", missing-maxProblems))
@@ -202,8 +206,6 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 
 func describeRevs(opts HistoryOptions) string {
 	switch {
-	case len(opts.Tips) > 0:
-		return strings.Join(opts.Tips, " ") + " not in " + strings.Join(opts.Exclude, " ")
 	case opts.Range != "" && opts.All:
 		return "--all " + opts.Range
 	case opts.Range != "":
