@@ -29,6 +29,7 @@ var formats = map[string]func(Options) Reporter{
 	"json":   func(o Options) Reporter { return &JSONReporter{Options: o} },
 	"sarif":  func(o Options) Reporter { return &SARIFReporter{Options: o} },
 	"github": func(o Options) Reporter { return &GitHubReporter{Options: o} },
+	"gitlab": func(o Options) Reporter { return &GitLabReporter{Options: o} },
 }
 
 // New returns the reporter for the format called name.
