@@ -265,9 +265,50 @@ func TestLink(t *testing.T) {
 	if b[0].KeyID != "" {
 		t.Fatal("a lone secret has a key id before linking")
 	}
-	scanner.Link([]*scanner.Finding{&a[0], &b[0]})
+	var l scanner.Linker
+	l.Link(&b[0]) // not learnt yet
+	if b[0].KeyID != "" {
+		t.Fatal("a secret linked before its owner was learnt")
+	}
+	l.Learn(&a[0])
+	l.Link(&b[0])
 	if b[0].KeyID != key {
 		t.Errorf("secret linked to %q, want %q", b[0].KeyID, key)
+	}
+}
+
+// TestLinkInFileStreams: within a file, a secret takes the nearest key
+// within ten lines, before or after it, and the owner of a JWT that
+// embeds it, wherever in the file; findings still come out in order.
+func TestLinkInFileStreams(t *testing.T) {
+	tok, jwtKey, jwtSecret := testcred.JWT(testcred.JWTOptions{})
+	k1, k2, s1 := testcred.Key(), testcred.Key(), testcred.Secret()
+	var b strings.Builder
+	b.WriteString("PINATA_SECRET_API_KEY=" + s1 + "\n")
+	for range 3 {
+		b.WriteString("filler = 1\n")
+	}
+	b.WriteString("PINATA_API_KEY=" + k1 + "\n") // 4 lines below the secret
+	for range 20 {
+		b.WriteString("filler = 1\n")
+	}
+	b.WriteString("PINATA_SECRET_API_KEY=" + jwtSecret + "\n")
+	b.WriteString("PINATA_API_KEY=" + k2 + "\n") // beside the JWT's secret, but the JWT says whose it is
+	b.WriteString("PINATA_JWT=" + tok + "\n")
+	got := scanner.ScanBytes([]byte(b.String()))
+	if len(got) != 5 {
+		t.Fatalf("got %s", kinds(got))
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i].Offset <= got[i-1].Offset {
+			t.Errorf("findings out of order: %d at %d after %d", i, got[i].Offset, got[i-1].Offset)
+		}
+	}
+	if got[0].KeyID != k1 {
+		t.Errorf("first secret linked to %q, want the key four lines below, %q", got[0].KeyID, k1)
+	}
+	if got[2].KeyID != jwtKey {
+		t.Errorf("second secret linked to %q, want the JWT's key %q", got[2].KeyID, jwtKey)
 	}
 }
 

@@ -63,18 +63,13 @@ func ScanProject(r io.Reader, p Project, yield func(Finding) error) error {
 		r = newUTF16Reader(bufio.NewReaderSize(rest, 4096), buf[0] == 0xFE)
 		s.buf, eof = buf[:0], false
 	}
-	findings, err := s.run(r, eof)
+	l := fileLinker{yield: yield}
+	err = s.run(r, eof, &l)
 	*bp = s.buf[:0]
 	if err != nil {
 		return err
 	}
-	linkInFile(findings)
-	for _, f := range findings {
-		if err := yield(f); err != nil {
-			return err
-		}
-	}
-	return nil
+	return l.release(s.line, true)
 }
 
 // ScanBytes returns the findings in data.
@@ -97,9 +92,10 @@ type stream struct {
 	project   Project
 }
 
-// run scans s.buf and then what r holds; eof says r has already ended.
-func (s *stream) run(r io.Reader, eof bool) ([]Finding, error) {
-	var findings []Finding
+// run scans s.buf and then what r holds, handing each finding to l as
+// soon as its window is scanned, so memory does not grow with the number
+// of findings; eof says r has already ended.
+func (s *stream) run(r io.Reader, eof bool, l *fileLinker) error {
 	ownStart := 0
 	for {
 		if !eof {
@@ -107,7 +103,7 @@ func (s *stream) run(r io.Reader, eof bool) ([]Finding, error) {
 			s.buf = s.buf[:len(s.buf)+n]
 			eof = errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 			if err != nil && !eof {
-				return findings, err
+				return err
 			}
 		}
 		ownEnd := len(s.buf)
@@ -116,12 +112,17 @@ func (s *stream) run(r io.Reader, eof bool) ([]Finding, error) {
 		}
 		d := detector{project: s.project}
 		for _, h := range d.detect(s.buf, ownStart, ownEnd, 0) {
-			findings = append(findings, s.finding(h))
+			if err := l.add(s.finding(h)); err != nil {
+				return err
+			}
 		}
 		if eof {
-			return findings, nil
+			return nil
 		}
 		s.advance(ownEnd)
+		if err := l.release(s.line, false); err != nil {
+			return err
+		}
 		keep := max(0, ownEnd-contextBack)
 		s.buf = s.buf[:copy(s.buf, s.buf[keep:])]
 		s.base += int64(keep)
@@ -148,7 +149,10 @@ func (s *stream) finding(h hit) Finding {
 	abs := s.base + int64(h.pos)
 	f := Finding{
 		Kind: h.kind, Line: s.line, Column: int(abs-s.lineStart) + 1, Offset: abs,
-		Value: h.value, KeyID: h.keyID, Encoding: h.encoding, Rule: h.rule, JWT: h.jwt,
+		Value: h.value, Encoding: h.encoding, Rule: h.rule, JWT: h.jwt,
+	}
+	if ValidKeyID(h.keyID) {
+		f.KeyID = h.keyID
 	}
 	ls := max(0, int(s.lineStart-s.base))
 	line := s.buf[ls:lineEnd(s.buf, h.pos)]

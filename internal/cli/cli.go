@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 )
 
 // Exit codes, the same for every command that scans.
@@ -54,9 +55,17 @@ type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 
-	// ctx ends on the first Ctrl-C, for work in the shared tail (live
-	// verification); nil (in tests) means context.Background().
+	// ctx ends on the first Ctrl-C or SIGTERM, for work in the shared
+	// tail (live verification); nil (in tests) means context.Background().
 	ctx context.Context
+}
+
+// context is env's context, never nil.
+func (env *Env) context() context.Context {
+	if env.ctx == nil {
+		return context.Background()
+	}
+	return env.ctx
 }
 
 // commands is the table of subcommands, in the order help lists them. It is
@@ -87,9 +96,10 @@ func lookup(name string) *Command {
 // Run runs the pinatascan command line with args (without the program name)
 // and returns the exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	// The first Ctrl-C cancels ctx so the scan stops and reports what it
-	// found; after that, signals work as usual again, so a second one kills.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// The first Ctrl-C, or SIGTERM (what CI sends to cancel a job), cancels
+	// ctx so the scan stops and reports what it found; after that, signals
+	// work as usual again, so a second one kills.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
 		<-ctx.Done()

@@ -62,50 +62,51 @@ func runGit(ctx context.Context, inv *Invocation) int {
 	if len(args) == 1 {
 		opts.Range = args[0]
 	}
-	rep := &result.Report{}
+	p, err := f.start(inv.Env, nil)
+	if err != nil {
+		fmt.Fprintf(inv.Stderr, "pinatascan: %v\n", err)
+		return exitError
+	}
 	prog := startProgress(inv.Env, true)
-	sum, err := gitscan.History(ctx, ".", opts, prog.counted(collect(rep)))
+	sum, err := gitscan.History(ctx, ".", opts, prog.counted(p.add))
 	prog.stop()
-	return finishGit(ctx, inv, &f, rep, sum, err)
+	return finishGit(ctx, inv, p, sum, err)
 }
 
 // runStaged is `scan --staged`: the index, exactly what the next commit
 // will contain, with only the lines it adds or changes reported.
 func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
 	f.RootRelative = true // index paths, for config globs and the baseline
-	rep := &result.Report{}
+	p, err := f.start(inv.Env, nil)
+	if err != nil {
+		fmt.Fprintf(inv.Stderr, "pinatascan: %v\n", err)
+		return exitError
+	}
 	prog := startProgress(inv.Env, true)
-	sum, err := gitscan.Staged(ctx, ".", prog.counted(collect(rep)))
+	sum, err := gitscan.Staged(ctx, ".", prog.counted(p.add))
 	prog.stop()
 	if err == nil && sum.Changes == 0 {
 		fmt.Fprintln(inv.Stderr, "pinatascan: nothing staged: the index matches HEAD, so there is nothing to scan")
 	}
-	return finishGit(ctx, inv, f, rep, sum, err)
+	return finishGit(ctx, inv, p, sum, err)
 }
 
-// collect gathers results into rep.
-func collect(rep *result.Report) func(result.Result) error {
-	return func(r result.Result) error {
-		rep.Results = append(rep.Results, r)
-		return nil
-	}
-}
-
-// finishGit turns a git scan's summary and error into the report, then
-// runs the shared tail. A git failure is a problem (exit 2) and the
-// findings made before it are still reported; an interruption is partial.
-func finishGit(ctx context.Context, inv *Invocation, f *scanFlags, rep *result.Report, sum gitscan.Summary, err error) int {
-	rep.Stats = sum.Stats
-	rep.Problems = append(rep.Problems, sum.Problems...)
+// finishGit turns a git scan's summary and error into the report's, then
+// finishes it. A git failure is a problem (exit 2) and the findings made
+// before it are still reported; an interruption is partial.
+func finishGit(ctx context.Context, inv *Invocation, p *pipeline, sum gitscan.Summary, err error) int {
+	s := &result.Summary{Stats: sum.Stats, Problems: sum.Problems, Policy: result.Policy{Changed: sum.PolicyChanged}}
 	for _, n := range sum.Notes {
 		fmt.Fprintf(inv.Stderr, "pinatascan: note: %s\n", n)
 	}
 	switch {
 	case err == nil:
 	case ctx.Err() != nil:
-		rep.Partial = true
+		s.Partial = true
+	case p.writeErr != nil:
+		// The report could not be written; finish says so.
 	default:
-		rep.Problems = append(rep.Problems, err.Error())
+		s.Problems = append(s.Problems, err.Error())
 	}
-	return finish(inv.Env, f, rep)
+	return p.finish(s)
 }

@@ -9,11 +9,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 
 	"github.com/pinatascan/pinatascan/internal/baseline"
 	"github.com/pinatascan/pinatascan/internal/config"
 	"github.com/pinatascan/pinatascan/internal/filter"
 	"github.com/pinatascan/pinatascan/internal/ignore"
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 )
 
@@ -43,10 +45,11 @@ type policyFlags struct {
 	// commit are always taken as such.
 	RootRelative bool
 
-	fs     *flag.FlagSet
-	loaded bool
-	cfg    *config.Config
-	filter *filter.Filter
+	fs       *flag.FlagSet
+	loaded   bool
+	cfg      *config.Config
+	filter   *filter.Filter
+	excluded atomic.Int64 // paths a walk left out by the config
 }
 
 func (p *policyFlags) register(fs *flag.FlagSet) {
@@ -135,39 +138,58 @@ func (p *policyFlags) rel(r *result.Result) string {
 }
 
 // walkExclude is the walk's Exclude hook: it leaves out excluded paths
-// before they are opened. Nil when the config excludes nothing, so a walk
-// without config pays nothing. (max_file_size is the walk's MaxFileSize,
+// before they are opened, counting them, and the report being written
+// (out's temporary file). (max_file_size is the walk's MaxFileSize,
 // checked on the open file.)
-func (p *policyFlags) walkExclude() func(path string, dir bool) bool {
+func (p *policyFlags) walkExclude(out *output) func(path string, dir bool) bool {
 	c := p.cfg
-	if c == nil || len(c.Exclude) == 0 && len(c.Include) == 0 {
-		return nil
+	byConfig := c != nil && (len(c.Exclude) > 0 || len(c.Include) > 0)
+	if !byConfig && out.tmp == nil {
+		return nil // a walk without config pays nothing
 	}
 	return func(path string, dir bool) bool {
-		rel := c.RelPath(path)
-		if dir {
-			return c.SkipDir(rel)
+		if out.excluded(path) {
+			return true
 		}
-		return c.Excluded(rel)
+		if !byConfig {
+			return false
+		}
+		rel := c.RelPath(path)
+		skip := c.Excluded(rel)
+		if dir {
+			skip = c.SkipDir(rel)
+		}
+		if skip {
+			p.excluded.Add(1)
+		}
+		return skip
 	}
 }
 
-// apply filters rep's results and, when asked, lists the unused ignore
-// and allowlist entries on stderr.
-func (p *policyFlags) apply(env *Env, rep *result.Report) {
-	if p.filter == nil {
-		return
-	}
-	p.filter.Apply(rep)
-	if !p.reportUnused {
+// keep reports whether r is to be reported, counting in stats what the
+// policy holds back.
+func (p *policyFlags) keep(r *result.Result, stats *result.Stats) bool {
+	return p.filter == nil || p.filter.Keep(r, stats)
+}
+
+// policy fills in where the policy came from, and the paths a file scan
+// left out by the config.
+func (p *policyFlags) policy(s *result.Summary) {
+	s.Stats.Excluded += int(p.excluded.Load())
+}
+
+// listUnused lists the unused ignore and allowlist entries on stderr, when
+// asked to.
+func (p *policyFlags) listUnused(env *Env) {
+	if p.filter == nil || !p.reportUnused {
 		return
 	}
 	u := p.filter.Unused()
 	for _, e := range u.Ignore {
-		fmt.Fprintf(env.Stderr, "pinatascan: %s:%d: unused ignore entry %s (no finding matched it)\n", p.filter.Ignore.Name, e.Line, e.Fingerprint)
+		fmt.Fprintf(env.Stderr, "pinatascan: %s:%d: unused ignore entry %s (no finding matched it)\n", quote.Safe(p.filter.Ignore.Name), e.Line, e.Fingerprint)
 	}
 	for _, a := range u.Allowlist {
-		fmt.Fprintf(env.Stderr, "pinatascan: %s:%d: unused allowlist entry %s (no finding matched it)\n", p.cfg.Path, a.Line, a.Fingerprint)
+		fmt.Fprintf(env.Stderr, "pinatascan: %s:%d: unused allowlist entry %s (no finding matched it)\n", quote.Safe(p.cfg.Path), a.Line, a.Fingerprint)
 	}
 	if u.Len() == 0 {
 		fmt.Fprintln(env.Stderr, "pinatascan: every ignore and allowlist entry was used")

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/pinatascan/pinatascan/internal/walk"
 )
@@ -61,10 +62,21 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	// An error here only says ctx ended the walk; rep is then marked
-	// Partial and finish reports it.
+	p, err := f.start(inv.Env, paths)
+	if err != nil {
+		fmt.Fprintf(inv.Stderr, "pinatascan: %v\n", err)
+		return exitError
+	}
+	// An error here says ctx ended the walk (rep is then marked Partial)
+	// or the report could not be written (p knows).
 	prog := startProgress(inv.Env, false)
-	rep, _ := walk.Walk(ctx, paths, walk.Options{Stdin: inv.Stdin, Exclude: f.walkExclude(), MaxFileSize: f.cfg.FileSizeLimit(), Scan: prog.scan(nil)})
+	rep, _ := walk.Walk(ctx, paths, walk.Options{
+		Stdin:       inv.Stdin,
+		Exclude:     f.walkExclude(p.out),
+		MaxFileSize: f.cfg.FileSizeLimit(),
+		Scan:        prog.scan(nil),
+		Yield:       prog.counted(p.add),
+	})
 	prog.stop()
-	return finish(inv.Env, &f, rep)
+	return p.finish(&rep.Summary)
 }

@@ -1,15 +1,11 @@
 package cli
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/pinatascan/pinatascan/internal/config"
-	"github.com/pinatascan/pinatascan/internal/report"
-	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/verify"
 )
 
@@ -112,64 +108,4 @@ func (v *verifyFlags) failStatuses() ([]string, error) {
 		return nil, fmt.Errorf("--fail-on=%s needs --verify", v.failOn)
 	}
 	return out, nil
-}
-
-// run checks every result live when --verify was given, and adds a problem
-// for each kind of answer it could not get.
-func (v *verifyFlags) run(ctx context.Context, env *Env, rep *result.Report) {
-	if !v.verify || len(rep.Results) == 0 {
-		return
-	}
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	c, err := verify.New(verify.Config{BaseURL: v.apiURL})
-	if err != nil {
-		rep.Problems = append(rep.Problems, err.Error()) // check() ran first; defensive
-		return
-	}
-	fmt.Fprintf(env.Stderr, "pinatascan: verifying with GET %s\n", c.URL())
-	if err := c.Fill(ctx, rep.Results); err != nil {
-		rep.Partial = true
-	}
-	unknown := map[string]int{}
-	statuses := map[string]int{}
-	var reasons []string
-	for _, r := range rep.Results {
-		v := r.Verification
-		if v == nil {
-			continue
-		}
-		statuses[v.Status]++
-		if v.Status == string(verify.Unknown) {
-			if unknown[v.Reason] == 0 {
-				reasons = append(reasons, v.Reason)
-			}
-			unknown[v.Reason]++
-		}
-	}
-	for _, reason := range reasons {
-		rep.Problems = append(rep.Problems, fmt.Sprintf("could not verify %s: %s", report.Count(unknown[reason], "finding"), reason))
-	}
-	var counts []string
-	for _, s := range []verify.Status{verify.Live, verify.LiveNoScope, verify.Revoked, verify.Invalid, verify.Unknown, verify.Unverifiable} {
-		if n := statuses[string(s)]; n > 0 {
-			counts = append(counts, fmt.Sprintf("%d %s", n, s))
-		}
-	}
-	fmt.Fprintf(env.Stderr, "pinatascan: verified with %s: %s\n", report.Count(c.Requests(), "request"), strings.Join(counts, ", "))
-}
-
-// exitCode narrows exit code 1 to the findings --fail-on names.
-func (v *verifyFlags) exitCode(rep *result.Report, code int) int {
-	statuses, err := v.failStatuses()
-	if code != exitFindings || err != nil || statuses == nil {
-		return code
-	}
-	for _, r := range rep.Results {
-		if r.Verification != nil && slices.Contains(statuses, r.Verification.Status) {
-			return exitFindings
-		}
-	}
-	return exitClean
 }

@@ -2,10 +2,10 @@
 // config's scope (paths and kinds), inline allow comments, the ignore file,
 // the config's allowlist and the baseline.
 //
-// Nothing is dropped silently. Findings out of scope (an excluded path, a
-// kind not reported) were never meant to be scanned and are not counted;
-// everything else that is held back is counted in the report's stats, so
-// the summary says how many findings were suppressed or already known.
+// Nothing is dropped silently. Every finding held back is counted in the
+// report's stats: out of scope (an excluded path, a kind not reported),
+// suppressed, or already known from the baseline, so a policy that hides
+// findings shows in the summary.
 package filter
 
 import (
@@ -37,7 +37,7 @@ type Reason int
 // The reasons, in the order they are checked.
 const (
 	Keep        Reason = iota // reported
-	OutOfScope                // excluded path or unreported kind: not counted
+	OutOfScope                // excluded path or unreported kind
 	Inline                    // a pinatascan:allow or gitleaks:allow comment
 	Ignored                   // an entry in the ignore file
 	Allowlisted               // an allowlist entry in the config
@@ -79,22 +79,20 @@ func (f *Filter) rel(r *result.Result) string {
 	return f.Config.RelPath(r.Path)
 }
 
-// Apply removes from rep every result that is not to be reported, in place,
-// and counts the suppressed and baselined ones in rep.Stats.
-func (f *Filter) Apply(rep *result.Report) {
-	kept := rep.Results[:0]
-	for i := range rep.Results {
-		switch f.Check(&rep.Results[i]) {
-		case Keep:
-			kept = append(kept, rep.Results[i])
-		case Inline, Ignored, Allowlisted:
-			rep.Stats.Suppressed++
-		case Baselined:
-			rep.Stats.Baselined++
-		}
+// Keep reports whether r is to be reported, and counts it in stats when
+// it is held back: suppressed, baselined or out of scope.
+func (f *Filter) Keep(r *result.Result, stats *result.Stats) bool {
+	switch f.Check(r) {
+	case Keep:
+		return true
+	case OutOfScope:
+		stats.OutOfScope++
+	case Inline, Ignored, Allowlisted:
+		stats.Suppressed++
+	case Baselined:
+		stats.Baselined++
 	}
-	clear(rep.Results[len(kept):]) // drop the values held back from memory
-	rep.Results = kept
+	return false
 }
 
 // Unused lists the ignore-file and allowlist entries that matched nothing

@@ -47,6 +47,10 @@ type Summary struct {
 	// Problems are things that could not be read. Non-empty means the scan
 	// is incomplete and must not pass (exit 2).
 	Problems []string
+
+	// PolicyChanged lists the policy files (Options.PolicyFiles) that the
+	// scanned commits or the staged change add, modify or delete.
+	PolicyChanged []string
 }
 
 // env is the environment of every git we run: the caller's (a hook's

@@ -7,7 +7,10 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 )
 
@@ -21,39 +24,51 @@ import (
 // there. Values are masked unless NoRedact is set.
 type GitHubReporter struct {
 	Options
+
+	w *bufio.Writer
 }
 
 var _ Reporter = (*GitHubReporter)(nil)
 
-// Write writes one workflow command per finding and per problem.
-func (g *GitHubReporter) Write(w io.Writer, r *result.Report) error {
-	bw := bufio.NewWriter(w)
-	for i := range r.Results {
-		res := &r.Results[i]
-		info, ok := sarifRules[res.Kind]
-		if !ok {
-			return fmt.Errorf("github: unknown kind %q", res.Kind)
-		}
-		props := []string{"file=" + escapeProperty(githubPath(res.Path))}
+// Begin starts the report on w.
+func (g *GitHubReporter) Begin(w io.Writer) error {
+	g.w = bufio.NewWriter(w)
+	return nil
+}
+
+// Result writes one workflow command.
+func (g *GitHubReporter) Result(res *result.Result) error {
+	info, ok := sarifRules[res.Kind]
+	if !ok {
+		return fmt.Errorf("github: unknown kind %q", res.Kind)
+	}
+	var props []string
+	if res.Message == nil {
+		props = append(props, "file="+escapeProperty(workflowText(githubPath(res.Path))))
 		if res.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", res.Line))
 		}
 		if res.Column > 0 {
 			props = append(props, fmt.Sprintf("col=%d", res.Column))
 		}
-		props = append(props, "title="+escapeProperty(info.short))
-		msg := (&SARIFReporter{Options: g.Options}).message(res)
-		fmt.Fprintf(bw, "::%s %s::%s\n", info.level, strings.Join(props, ","), escapeData(msg))
 	}
-	for _, p := range r.Problems {
-		fmt.Fprintf(bw, "::error title=%s::%s\n", escapeProperty("pinatascan could not read everything"), escapeData(p))
+	props = append(props, "title="+escapeProperty(info.short))
+	msg := (&SARIFReporter{Options: g.Options}).message(res)
+	_, err := fmt.Fprintf(g.w, "::%s %s::%s\n", info.level, strings.Join(props, ","), escapeData(workflowText(msg)))
+	return err
+}
+
+// End writes one workflow command per problem, then the summary line.
+func (g *GitHubReporter) End(s *result.Summary) error {
+	for _, p := range s.Problems {
+		fmt.Fprintf(g.w, "::error title=%s::%s\n", escapeProperty("pinatascan could not read everything"), escapeData(workflowText(p)))
 	}
-	if r.Partial {
-		fmt.Fprintf(bw, "::error title=%s::%s\n", escapeProperty("pinatascan was interrupted"), escapeData("the scan did not finish; results are partial"))
+	if s.Partial {
+		fmt.Fprintf(g.w, "::error title=%s::%s\n", escapeProperty("pinatascan was interrupted"), escapeData("the scan did not finish; results are partial"))
 	}
-	bw.WriteString(escapeData(Summary(r)))
-	bw.WriteString("\n")
-	return bw.Flush()
+	g.w.WriteString(escapeData(Summary(s)))
+	g.w.WriteString("\n")
+	return g.w.Flush()
 }
 
 // githubPath gives the path as the runner expects it: slash-separated,
@@ -63,6 +78,18 @@ func githubPath(p string) string {
 		return p
 	}
 	return strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "./")
+}
+
+// workflowText leaves s as it is when the workflow escapes (which cover
+// CR, LF and %) make it safe, so a file name with a newline still names
+// its file; text with any other control character, escape or invalid byte
+// is quoted (quote.Safe): the annotation then lands on no file rather
+// than carrying a terminal escape.
+func workflowText(s string) string {
+	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return r != '\r' && r != '\n' && !unicode.IsPrint(r) }) {
+		return quote.Safe(s)
+	}
+	return s
 }
 
 // escapeData escapes a workflow command's message, as the Actions toolkit

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -16,13 +17,16 @@ func TestGitHubAnnotations(t *testing.T) {
 		Results: []result.Result{
 			{Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 3, Column: 23, Value: secret, KeyID: key}, Path: "./config/.env"},
 			{Finding: scanner.Finding{Kind: scanner.KindAPIKey, Line: 1, Column: 2, Value: key, KeyID: key}, Path: "odd, name:\n::error file=x::forged%.env"},
+			{Finding: scanner.Finding{Kind: scanner.KindAPIKey, Line: 1, Column: 1, Value: key, KeyID: key}, Path: "esc\x1b]52;c;ZXZpbA==\x07.env"},
 		},
-		Stats:    result.Stats{Files: 2, Suppressed: 1},
-		Problems: []string{"locked\n.env: permission denied"},
-		Partial:  true,
+		Summary: result.Summary{
+			Stats:    result.Stats{Files: 2, Suppressed: 1},
+			Problems: []string{"locked\n.env: permission denied"},
+			Partial:  true,
+		},
 	}
 	var buf bytes.Buffer
-	if err := (&GitHubReporter{}).Write(&buf, rep); err != nil {
+	if err := Write(&GitHubReporter{}, &buf, rep); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -30,9 +34,17 @@ func TestGitHubAnnotations(t *testing.T) {
 		t.Fatal("annotation holds the secret in full")
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(lines) != 5 {
-		t.Fatalf("%d lines, want 2 findings + 1 problem + 1 interrupted + summary:\n%s", len(lines), out)
+	if len(lines) != 6 {
+		t.Fatalf("%d lines, want 3 findings + 1 problem + 1 interrupted + summary:\n%s", len(lines), out)
 	}
+	if strings.ContainsAny(out, "\x1b\x07") {
+		t.Errorf("a terminal escape passed through:\n%q", out)
+	}
+	// A name with an escape is quoted: the annotation lands on no file.
+	if want := `::warning file="esc\x1b]52;c;ZXZpbA==\a.env",`; !strings.HasPrefix(lines[2], want) {
+		t.Errorf("line 2:\n got %s\nwant prefix %s", lines[2], want)
+	}
+	lines = slices.Delete(lines, 2, 3)
 	want0 := "::error file=config/.env,line=3,col=23,title=Pinata API secret in source::Pinata API secret in source: " +
 		scanner.Mask(secret) + ". Fix: revoke API key " + key + " in the Pinata dashboard (API Keys), then load its replacement from the environment."
 	if lines[0] != want0 {
@@ -48,7 +60,7 @@ func TestGitHubAnnotations(t *testing.T) {
 	if !strings.HasPrefix(lines[3], "::error title=pinatascan was interrupted::") {
 		t.Errorf("partial line: %s", lines[3])
 	}
-	if !strings.HasPrefix(lines[4], "2 findings") || !strings.Contains(lines[4], "1 suppressed") {
+	if !strings.HasPrefix(lines[4], "3 findings") || !strings.Contains(lines[4], "1 suppressed") {
 		t.Errorf("summary: %s", lines[4])
 	}
 }
@@ -73,7 +85,7 @@ func TestWorkflowEscaping(t *testing.T) {
 
 func TestGitHubNoFindings(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (&GitHubReporter{}).Write(&buf, &result.Report{Stats: result.Stats{Files: 3}}); err != nil {
+	if err := Write(&GitHubReporter{}, &buf, &result.Report{Summary: result.Summary{Stats: result.Stats{Files: 3}}}); err != nil {
 		t.Fatal(err)
 	}
 	if out := buf.String(); strings.Contains(out, "::") || !strings.HasPrefix(out, "no findings") {

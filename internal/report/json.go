@@ -1,7 +1,7 @@
 package report
 
 import (
-	"encoding/json"
+	"bufio"
 	"io"
 	"time"
 	"unicode/utf8"
@@ -12,24 +12,24 @@ import (
 
 // JSONReporter writes one JSON object for machines:
 //
-//	{"findings": [...], "stats": {...}, "problems": [...], "partial": false}
+//	{"findings": [...], "stats": {...}, "problems": [...], "policy": {...}, "partial": false}
 //
 // Every finding has the same keys whether or not they are known (empty
-// strings then), except jwt, commit and verification, which appear only
-// when they apply.
+// strings then), except jwt, commit, message and verification, which
+// appear only when they apply. Findings are written as they come, so the
+// object is streamed, never held whole.
 type JSONReporter struct {
 	Options
 	Now func() time.Time // for "expired"; nil means time.Now
+
+	w    *bufio.Writer
+	now  time.Time
+	n    int      // findings written
+	enc  *encoder // for findings
+	tail *encoder // for what follows them
 }
 
 var _ Reporter = (*JSONReporter)(nil)
-
-type jsonReport struct {
-	Findings []jsonFinding `json:"findings"`
-	Stats    jsonStats     `json:"stats"`
-	Problems []string      `json:"problems"`
-	Partial  bool          `json:"partial"`
-}
 
 type jsonFinding struct {
 	Kind scanner.Kind `json:"kind"`
@@ -46,6 +46,7 @@ type jsonFinding struct {
 	Rule         string            `json:"rule"`
 	JWT          *jsonJWT          `json:"jwt,omitempty"`
 	Commit       *jsonCommit       `json:"commit,omitempty"`
+	Message      *jsonMessage      `json:"message,omitempty"`
 	Verification *jsonVerification `json:"verification,omitempty"`
 }
 
@@ -64,6 +65,14 @@ type jsonCommit struct {
 	Date   *time.Time `json:"date"`
 }
 
+// jsonMessage says a finding stands in a commit message ("commit") or an
+// annotated tag's message ("tag", with the tag's name).
+type jsonMessage struct {
+	Object string `json:"object"`
+	ID     string `json:"id"`
+	Tag    string `json:"tag,omitempty"`
+}
+
 type jsonVerification struct {
 	Status string `json:"status"`
 	Reason string `json:"reason"`
@@ -75,29 +84,68 @@ type jsonStats struct {
 	Skipped    int   `json:"skipped"`
 	Suppressed int   `json:"suppressed"`
 	Baselined  int   `json:"baselined"`
+	OutOfScope int   `json:"out_of_scope"`
+	Excluded   int   `json:"excluded"`
 }
 
-// Write writes r as one indented JSON object followed by a newline.
-func (j *JSONReporter) Write(w io.Writer, r *result.Report) error {
-	now := nowFunc(j.Now)()
-	out := jsonReport{
-		Findings: make([]jsonFinding, 0, len(r.Results)),
-		Stats: jsonStats{
-			Files:      r.Stats.Files,
-			Bytes:      r.Stats.Bytes,
-			Skipped:    r.Stats.Skipped,
-			Suppressed: r.Stats.Suppressed,
-			Baselined:  r.Stats.Baselined,
-		},
-		Problems: append([]string{}, r.Problems...),
-		Partial:  r.Partial,
+// jsonPolicy says where the policy came from and which policy files the
+// scanned changes modify.
+type jsonPolicy struct {
+	From    string   `json:"from"`
+	Changed []string `json:"changed"`
+}
+
+// Begin starts the object on w.
+func (j *JSONReporter) Begin(w io.Writer) error {
+	j.w = bufio.NewWriter(w)
+	j.now = nowFunc(j.Now)()
+	j.n = 0
+	j.enc, j.tail = newEncoder("    ", true), newEncoder("  ", true)
+	_, err := j.w.WriteString("{\n  \"findings\": [")
+	return err
+}
+
+// Result writes one finding into the findings array.
+func (j *JSONReporter) Result(r *result.Result) error {
+	sep := ",\n    "
+	if j.n == 0 {
+		sep = "\n    "
 	}
-	for i := range r.Results {
-		out.Findings = append(out.Findings, j.finding(&r.Results[i], now))
+	j.n++
+	return j.enc.write(j.w, sep, j.finding(r, j.now))
+}
+
+// End closes the findings and writes stats, problems, policy and partial.
+func (j *JSONReporter) End(s *result.Summary) error {
+	if j.n > 0 {
+		j.w.WriteString("\n  ")
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	j.w.WriteString("]")
+	stats := jsonStats{
+		Files:      s.Stats.Files,
+		Bytes:      s.Stats.Bytes,
+		Skipped:    s.Stats.Skipped,
+		Suppressed: s.Stats.Suppressed,
+		Baselined:  s.Stats.Baselined,
+		OutOfScope: s.Stats.OutOfScope,
+		Excluded:   s.Stats.Excluded,
+	}
+	policy := jsonPolicy{From: s.Policy.From, Changed: append([]string{}, s.Policy.Changed...)}
+	for _, part := range []struct {
+		name string
+		v    any
+	}{
+		{"stats", stats},
+		{"problems", append([]string{}, s.Problems...)},
+		{"policy", policy},
+		{"partial", s.Partial},
+	} {
+		if err := j.tail.write(j.w, ",\n  \""+part.name+"\": ", part.v); err != nil {
+			return err
+		}
+	}
+	j.w.WriteString("\n}\n")
+	return j.w.Flush()
 }
 
 func (j *JSONReporter) finding(r *result.Result, now time.Time) jsonFinding {
@@ -108,7 +156,7 @@ func (j *JSONReporter) finding(r *result.Result, now time.Time) jsonFinding {
 		Column:      r.Column,
 		Value:       r.Value,
 		Fingerprint: r.Fingerprint(),
-		KeyID:       r.KeyID,
+		KeyID:       KeyID(r),
 		Encoding:    r.Encoding,
 		Rule:        r.Rule,
 	}
@@ -123,7 +171,7 @@ func (j *JSONReporter) finding(r *result.Result, now time.Time) jsonFinding {
 	}
 	if t := r.JWT; t != nil {
 		f.JWT = &jsonJWT{
-			KeyID:     t.KeyID,
+			KeyID:     validKeyID(t.KeyID),
 			UserID:    t.UserID,
 			Email:     t.Email,
 			IssuedAt:  timeOrNil(t.IssuedAt),
@@ -136,6 +184,12 @@ func (j *JSONReporter) finding(r *result.Result, now time.Time) jsonFinding {
 	}
 	if c := r.Commit; c != nil {
 		f.Commit = &jsonCommit{Hash: c.Hash, Author: c.Author, Date: timeOrNil(c.Date)}
+	}
+	if m := r.Message; m != nil {
+		f.Message = &jsonMessage{Object: "commit", ID: m.ID, Tag: m.Tag}
+		if m.Tag != "" {
+			f.Message.Object = "tag"
+		}
 	}
 	if v := r.Verification; v != nil {
 		f.Verification = &jsonVerification{Status: v.Status, Reason: v.Reason}

@@ -15,7 +15,7 @@ func writeJSON(t *testing.T, o Options, rep *result.Report) (string, map[string]
 	t.Helper()
 	var buf bytes.Buffer
 	r := &JSONReporter{Options: o, Now: func() time.Time { return testNow }}
-	if err := r.Write(&buf, rep); err != nil {
+	if err := Write(r, &buf, rep); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]any

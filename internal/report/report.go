@@ -2,18 +2,47 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"maps"
 	"slices"
 	"strings"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 )
 
-// Reporter writes a report in one format.
+// Reporter writes a report in one format as the scan goes: Begin, then
+// each result in report order, then End with the summary. Memory does not
+// grow with the number of results: each is written when it comes.
+//
+// Text that came from what was scanned (paths, claims, authors, tag names,
+// server replies) goes through quote.Safe, or quote.JSON in JSON
+// documents, so it cannot forge output or reach a terminal as escapes.
 type Reporter interface {
-	Write(w io.Writer, r *result.Report) error
+	Begin(w io.Writer) error
+	Result(r *result.Result) error
+	End(s *result.Summary) error
+}
+
+// Write writes a whole report with rp: Begin, every result, End. It
+// counts the results into the summary it ends with.
+func Write(rp Reporter, w io.Writer, rep *result.Report) error {
+	if err := rp.Begin(w); err != nil {
+		return err
+	}
+	s := rep.Summary
+	s.Found = result.Found{}
+	for i := range rep.Results {
+		s.Found.Add(&rep.Results[i])
+		if err := rp.Result(&rep.Results[i]); err != nil {
+			return err
+		}
+	}
+	return rp.End(&s)
 }
 
 // Options are shared by every format.
@@ -44,4 +73,31 @@ func New(name string, o Options) (Reporter, error) {
 // Formats lists the format names, sorted.
 func Formats() []string {
 	return slices.Sorted(maps.Keys(formats))
+}
+
+// encoder writes JSON values indented as at a fixed prefix, reusing its
+// buffer, with every unprintable character escaped (quote.JSON): the JSON
+// and SARIF reporters write one such value per result.
+type encoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newEncoder(prefix string, escapeHTML bool) *encoder {
+	e := &encoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(escapeHTML)
+	e.enc.SetIndent(prefix, "  ")
+	return e
+}
+
+// write writes sep and then v to w.
+func (e *encoder) write(w *bufio.Writer, sep string, v any) error {
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
+		return err
+	}
+	w.WriteString(sep)
+	_, err := w.Write(quote.JSON(bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))))
+	return err
 }

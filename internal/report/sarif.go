@@ -1,15 +1,17 @@
 package report
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/version"
 	"github.com/pinatascan/pinatascan/scanner"
@@ -29,7 +31,18 @@ type SARIFReporter struct {
 	Options
 	// ToolVersion is the driver's version; "" means this build's version.
 	ToolVersion string
+
+	w          *bufio.Writer
+	enc        *encoder         // for results
+	n          int              // results written
+	lastURI    string           // the artifact of the last result
+	occurrence map[[16]byte]int // of each fingerprint in lastURI so far
 }
+
+// maxOccurrences bounds the fingerprints counted in one file: beyond it a
+// new credential counts as its first occurrence every time (in a file with
+// more distinct credentials than this, a repeat may share an alert).
+const maxOccurrences = 1 << 16
 
 var _ Reporter = (*SARIFReporter)(nil)
 
@@ -57,10 +70,15 @@ type (
 		Properties  sarifRunProperty  `json:"properties"`
 	}
 	// sarifRunProperty says what the results leave out, so a reader of the
-	// file alone knows findings were held back.
+	// file alone knows findings were held back, and where the policy that
+	// decided it came from.
 	sarifRunProperty struct {
-		Suppressed int `json:"suppressed"`
-		Baselined  int `json:"baselined"`
+		Suppressed    int      `json:"suppressed"`
+		Baselined     int      `json:"baselined"`
+		OutOfScope    int      `json:"outOfScope"`
+		Excluded      int      `json:"excluded"`
+		PolicyFrom    string   `json:"policyFrom,omitempty"`
+		PolicyChanged []string `json:"policyChanged"`
 	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
@@ -112,7 +130,13 @@ type (
 		Properties          sarifResultProperty `json:"properties"`
 	}
 	sarifLocation struct {
-		PhysicalLocation sarifPhysical `json:"physicalLocation"`
+		PhysicalLocation sarifPhysical     `json:"physicalLocation"`
+		LogicalLocations []sarifLogicalLoc `json:"logicalLocations,omitempty"`
+	}
+	// sarifLogicalLoc names the commit or tag whose message holds a finding.
+	sarifLogicalLoc struct {
+		Name string `json:"name"`
+		Kind string `json:"kind"`
 	}
 	sarifPhysical struct {
 		ArtifactLocation sarifArtifact `json:"artifactLocation"`
@@ -191,26 +215,19 @@ var sarifRules = map[scanner.Kind]sarifRuleInfo{
 const sarifSuppressHelp = "**If this is not a live credential** (a revoked key in a test fixture), add `pinatascan:allow` in a comment on the line, " +
 	"or add the finding's fingerprint to `.pinatascanignore` with a reason."
 
-// Write writes r as one SARIF log with one run.
-func (s *SARIFReporter) Write(w io.Writer, r *result.Report) error {
-	run := sarifRun{
-		Tool: sarifTool{Driver: sarifDriver{
-			Name:           "pinatascan",
-			InformationURI: toolURI,
-			Version:        s.version(),
-		}},
-		Invocations: []sarifInvocation{{ExecutionSuccessful: !r.Partial && len(r.Problems) == 0}},
-		// Columns are byte columns, which equal code points on the ASCII
-		// lines credentials are written on.
-		ColumnKind: "unicodeCodePoints",
-		Results:    make([]sarifResult, 0, len(r.Results)),
-		Properties: sarifRunProperty{Suppressed: r.Stats.Suppressed, Baselined: r.Stats.Baselined},
+// Begin writes the log up to the run's results: the tool and its rules.
+func (s *SARIFReporter) Begin(w io.Writer) error {
+	s.w = bufio.NewWriter(w)
+	s.n, s.lastURI, s.occurrence = 0, "", map[[16]byte]int{}
+	s.enc = newEncoder("        ", false)
+	driver := sarifDriver{
+		Name:           "pinatascan",
+		InformationURI: toolURI,
+		Version:        s.version(),
 	}
-	index := map[scanner.Kind]int{}
-	for i, k := range scanner.Kinds {
-		index[k] = i
+	for _, k := range scanner.Kinds {
 		info := sarifRules[k]
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
+		driver.Rules = append(driver.Rules, sarifRule{
 			ID:                   info.id,
 			Name:                 info.name,
 			ShortDescription:     sarifText{Text: info.short},
@@ -226,46 +243,89 @@ func (s *SARIFReporter) Write(w io.Writer, r *result.Report) error {
 			},
 		})
 	}
-	for _, p := range r.Problems {
-		run.Invocations[0].Notifications = append(run.Invocations[0].Notifications,
-			sarifNotification{Level: "error", Message: sarifText{Text: p}})
+	fmt.Fprintf(s.w, "{\n  \"$schema\": %q,\n  \"version\": %q,\n  \"runs\": [\n    {", sarifSchema, sarifVersion)
+	run := newEncoder("      ", false)
+	if err := run.write(s.w, "\n      \"tool\": ", sarifTool{Driver: driver}); err != nil {
+		return err
 	}
-	if r.Partial {
-		run.Invocations[0].Notifications = append(run.Invocations[0].Notifications,
+	// Columns are byte columns, which equal code points on the ASCII
+	// lines credentials are written on.
+	_, err := s.w.WriteString(",\n      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [")
+	return err
+}
+
+// Result writes one result.
+func (s *SARIFReporter) Result(res *result.Result) error {
+	idx := slices.Index(scanner.Kinds, res.Kind)
+	if idx < 0 {
+		return fmt.Errorf("sarif: unknown kind %q", res.Kind)
+	}
+	fp := res.Fingerprint()
+	loc := sarifLocationOf(res)
+	uri := loc.PhysicalLocation.ArtifactLocation.URI
+	if uri != s.lastURI {
+		// Results come grouped by file (a history reports each credential
+		// once per file), so counting within the current file is enough.
+		s.lastURI = uri
+		clear(s.occurrence)
+	}
+	occ := 1
+	if key := fingerprintKeyOf(fp); len(s.occurrence) < maxOccurrences || s.occurrence[key] > 0 {
+		s.occurrence[key]++
+		occ = s.occurrence[key]
+	}
+	loc.PhysicalLocation.Region = sarifRegion{StartLine: max(res.Line, 1), StartColumn: max(res.Column, 0)}
+	out := sarifResult{
+		RuleID:    sarifRules[res.Kind].id,
+		RuleIndex: idx,
+		Level:     sarifRules[res.Kind].level,
+		Message:   sarifText{Text: s.message(res)},
+		Locations: []sarifLocation{loc},
+		PartialFingerprints: map[string]string{
+			fingerprintKey: partialFingerprint(fp, uri, occ),
+		},
+		Properties: s.properties(res, fp),
+	}
+	sep := ",\n        "
+	if s.n == 0 {
+		sep = "\n        "
+	}
+	s.n++
+	return s.enc.write(s.w, sep, out)
+}
+
+// End closes the results and writes the invocation (problems as
+// notifications) and the run's properties.
+func (s *SARIFReporter) End(sum *result.Summary) error {
+	if s.n > 0 {
+		s.w.WriteString("\n      ")
+	}
+	s.w.WriteString("]")
+	inv := sarifInvocation{ExecutionSuccessful: !sum.Partial && len(sum.Problems) == 0}
+	for _, p := range sum.Problems {
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{Text: p}})
+	}
+	if sum.Partial {
+		inv.Notifications = append(inv.Notifications,
 			sarifNotification{Level: "error", Message: sarifText{Text: "the scan was interrupted; results are partial"}})
 	}
-
-	occurrence := map[string]int{}
-	for i := range r.Results {
-		res := &r.Results[i]
-		idx, ok := index[res.Kind]
-		if !ok {
-			return fmt.Errorf("sarif: unknown kind %q", res.Kind)
-		}
-		fp := res.Fingerprint()
-		loc := sarifLocationOf(res.Path)
-		occ := fp + "\x00" + loc.URI
-		occurrence[occ]++
-		run.Results = append(run.Results, sarifResult{
-			RuleID:    sarifRules[res.Kind].id,
-			RuleIndex: idx,
-			Level:     sarifRules[res.Kind].level,
-			Message:   sarifText{Text: s.message(res)},
-			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: loc,
-				Region:           sarifRegion{StartLine: max(res.Line, 1), StartColumn: max(res.Column, 0)},
-			}}},
-			PartialFingerprints: map[string]string{
-				fingerprintKey: partialFingerprint(fp, loc.URI, occurrence[occ]),
-			},
-			Properties: s.properties(res, fp),
-		})
+	props := sarifRunProperty{
+		Suppressed:    sum.Stats.Suppressed,
+		Baselined:     sum.Stats.Baselined,
+		OutOfScope:    sum.Stats.OutOfScope,
+		Excluded:      sum.Stats.Excluded,
+		PolicyFrom:    sum.Policy.From,
+		PolicyChanged: append([]string{}, sum.Policy.Changed...),
 	}
-
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+	run := newEncoder("      ", false)
+	if err := run.write(s.w, ",\n      \"invocations\": ", []sarifInvocation{inv}); err != nil {
+		return err
+	}
+	if err := run.write(s.w, ",\n      \"properties\": ", props); err != nil {
+		return err
+	}
+	s.w.WriteString("\n    }\n  ]\n}\n")
+	return s.w.Flush()
 }
 
 func (s *SARIFReporter) version() string {
@@ -285,13 +345,18 @@ func (s *SARIFReporter) message(r *result.Result) string {
 	if r.Encoding != "" {
 		fmt.Fprintf(&b, " (%s-encoded)", r.Encoding)
 	}
-	if c := r.Commit; c != nil && c.Hash != "" {
-		fmt.Fprintf(&b, ", added in commit %s", shortHash(c.Hash))
+	switch m := r.Message; {
+	case m != nil && m.Tag != "":
+		fmt.Fprintf(&b, ", in the message of tag %s", quote.Safe(m.Tag))
+	case m != nil:
+		fmt.Fprintf(&b, ", in the message of commit %s", shortHash(m.ID))
+	case r.Commit != nil && r.Commit.Hash != "":
+		fmt.Fprintf(&b, ", added in commit %s", shortHash(r.Commit.Hash))
 	}
 	if v := r.Verification; v != nil {
-		fmt.Fprintf(&b, ", status %s", v.Status)
+		fmt.Fprintf(&b, ", status %s", quote.Safe(v.Status))
 		if v.Reason != "" {
-			fmt.Fprintf(&b, " (%s)", v.Reason)
+			fmt.Fprintf(&b, " (%s)", quote.Safe(v.Reason))
 		}
 	}
 	b.WriteString(". Fix: ")
@@ -312,7 +377,7 @@ func (s *SARIFReporter) properties(r *result.Result, fp string) sarifResultPrope
 		Kind:        r.Kind,
 		Fingerprint: fp,
 		Value:       s.value(r.Value),
-		KeyID:       r.KeyID,
+		KeyID:       KeyID(r),
 		Encoding:    r.Encoding,
 	}
 	if r.Commit != nil {
@@ -324,6 +389,13 @@ func (s *SARIFReporter) properties(r *result.Result, fp string) sarifResultPrope
 	return p
 }
 
+// fingerprintKeyOf packs a 32-hex fingerprint into 16 bytes.
+func fingerprintKeyOf(fp string) [16]byte {
+	var k [16]byte
+	hex.Decode(k[:], []byte(fp))
+	return k
+}
+
 // partialFingerprint identifies one leak for code scanning: the same
 // credential at the same place in the same file, whatever line it moved to.
 func partialFingerprint(fp, uri string, n int) string {
@@ -331,12 +403,28 @@ func partialFingerprint(fp, uri string, n int) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// sarifLocationOf turns a reported path into an artifact location: a
-// relative path stays relative (to the repository root, where CI scans
-// from), an absolute one becomes a file: URI. Either way every byte that is
-// not unreserved is percent-encoded, so spaces, newlines and names that
-// are not UTF-8 survive intact.
-func sarifLocationOf(p string) sarifArtifact {
+// sarifLocationOf is where res stands as an artifact location: a relative
+// path stays relative (to the repository root, where CI scans from), an
+// absolute one becomes a file: URI. Either way every byte that is not
+// unreserved is percent-encoded, so spaces, newlines and names that are
+// not UTF-8 survive intact. A finding in a commit or tag message has no
+// file: its artifact is "commit/HASH" or "tag/NAME" (code scanning wants
+// a location), and a logical location names the commit or tag.
+func sarifLocationOf(res *result.Result) sarifLocation {
+	if m := res.Message; m != nil {
+		kind, name := "commit", m.ID
+		if m.Tag != "" {
+			kind, name = "tag", m.Tag
+		}
+		return sarifLocation{
+			PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: kind + "/" + escapePath(name), URIBaseID: "%SRCROOT%"}},
+			LogicalLocations: []sarifLogicalLoc{{Name: name, Kind: kind}},
+		}
+	}
+	return sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifactOf(res.Path)}}
+}
+
+func sarifArtifactOf(p string) sarifArtifact {
 	if p == "-" {
 		return sarifArtifact{URI: "stdin"}
 	}

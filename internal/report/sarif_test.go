@@ -153,8 +153,10 @@ func sarifFixture(t *testing.T) (*result.Report, []string) {
 			{Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 1, Column: 5, Value: secret}, Path: "twice.env"},
 			{Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 7, Column: 5, Value: secret}, Path: "twice.env"},
 		},
-		Stats:    result.Stats{Files: 4, Bytes: 1000, Suppressed: 2, Baselined: 1},
-		Problems: []string{"locked.env: permission denied"},
+		Summary: result.Summary{
+			Stats:    result.Stats{Files: 4, Bytes: 1000, Suppressed: 2, Baselined: 1},
+			Problems: []string{"locked.env: permission denied"},
+		},
 	}
 	return rep, []string{jwt, secret, gw, "owner@example.com"}
 }
@@ -162,7 +164,7 @@ func sarifFixture(t *testing.T) (*result.Report, []string) {
 func writeSARIF(t *testing.T, rp *SARIFReporter, rep *result.Report) (string, map[string]any) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := rp.Write(&buf, rep); err != nil {
+	if err := Write(rp, &buf, rep); err != nil {
 		t.Fatal(err)
 	}
 	var doc map[string]any

@@ -7,9 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -20,37 +19,48 @@ import (
 type TextReporter struct {
 	Options
 	Now func() time.Time // for "expired"; nil means time.Now
+
+	w   *bufio.Writer
+	now time.Time
 }
 
 var _ Reporter = (*TextReporter)(nil)
 
-// Write writes r as text.
-func (t *TextReporter) Write(w io.Writer, r *result.Report) error {
-	bw := bufio.NewWriter(w)
-	now := nowFunc(t.Now)()
-	for i := range r.Results {
-		t.writeResult(bw, &r.Results[i], now)
+// Begin starts the report on w.
+func (t *TextReporter) Begin(w io.Writer) error {
+	t.w = bufio.NewWriter(w)
+	t.now = nowFunc(t.Now)()
+	return nil
+}
+
+// Result writes one finding.
+func (t *TextReporter) Result(r *result.Result) error {
+	t.writeResult(t.w, r, t.now)
+	return nil
+}
+
+// End writes the summary line and flushes.
+func (t *TextReporter) End(s *result.Summary) error {
+	if s.Found.Total > 0 {
+		t.w.WriteString("\n")
 	}
-	if len(r.Results) > 0 {
-		bw.WriteString("\n")
-	}
-	bw.WriteString(Summary(r))
-	bw.WriteString("\n")
-	return bw.Flush()
+	t.w.WriteString(Summary(s))
+	t.w.WriteString("\n")
+	return t.w.Flush()
 }
 
 func (t *TextReporter) writeResult(w *bufio.Writer, r *result.Result, now time.Time) {
-	fmt.Fprintf(w, "%s:%d:%d: %s", DisplayPath(r.Path), r.Line, r.Column, r.Kind)
-	if r.KeyID != "" {
-		fmt.Fprintf(w, " [key %s]", r.KeyID)
+	fmt.Fprintf(w, "%s:%d:%d: %s", DisplayLocation(r), r.Line, r.Column, r.Kind)
+	if id := KeyID(r); id != "" {
+		fmt.Fprintf(w, " [key %s]", id)
 	}
 	fmt.Fprintf(w, " %s", t.value(r.Value))
 	if r.Encoding != "" {
-		fmt.Fprintf(w, " (%s-encoded)", r.Encoding)
+		fmt.Fprintf(w, " (%s-encoded)", quote.Safe(r.Encoding))
 	}
 	w.WriteString("\n")
 	if r.Rule != "" {
-		fmt.Fprintf(w, "    why: %s\n", r.Rule)
+		fmt.Fprintf(w, "    why: %s\n", quote.Safe(r.Rule))
 	}
 	if j := r.JWT; j != nil {
 		fmt.Fprintf(w, "    jwt: %s\n", t.jwtFacts(j, now))
@@ -58,7 +68,7 @@ func (t *TextReporter) writeResult(w *bufio.Writer, r *result.Result, now time.T
 	if c := r.Commit; c != nil {
 		fmt.Fprintf(w, "    commit: %s", shortHash(c.Hash))
 		if c.Author != "" {
-			fmt.Fprintf(w, " by %s", c.Author)
+			fmt.Fprintf(w, " by %s", quote.Safe(c.Author))
 		}
 		if !c.Date.IsZero() {
 			fmt.Fprintf(w, " on %s", c.Date.UTC().Format(time.DateOnly))
@@ -66,9 +76,9 @@ func (t *TextReporter) writeResult(w *bufio.Writer, r *result.Result, now time.T
 		w.WriteString("\n")
 	}
 	if v := r.Verification; v != nil {
-		fmt.Fprintf(w, "    status: %s", v.Status)
+		fmt.Fprintf(w, "    status: %s", quote.Safe(v.Status))
 		if v.Reason != "" {
-			fmt.Fprintf(w, " (%s)", v.Reason)
+			fmt.Fprintf(w, " (%s)", quote.Safe(v.Reason))
 		}
 		w.WriteString("\n")
 	}
@@ -85,14 +95,14 @@ func (t *TextReporter) value(v string) string {
 func (t *TextReporter) jwtFacts(j *scanner.JWTInfo, now time.Time) string {
 	var facts []string
 	if j.UserID != "" {
-		facts = append(facts, "user "+j.UserID)
+		facts = append(facts, "user "+quote.Safe(j.UserID))
 	}
 	if j.Email != "" {
 		email := j.Email
 		if !t.NoRedact {
 			email = scanner.MaskEmail(email)
 		}
-		facts = append(facts, "e-mail "+email)
+		facts = append(facts, "e-mail "+quote.Safe(email))
 	}
 	if !j.IssuedAt.IsZero() {
 		facts = append(facts, "issued "+j.IssuedAt.UTC().Format(time.DateOnly))
@@ -131,8 +141,8 @@ func remedy(r *result.Result) string {
 	switch {
 	case r.Kind == scanner.KindGatewayToken:
 		return "delete this access token in the Pinata dashboard (Gateways, Access Controls) and issue a new one"
-	case r.KeyID != "":
-		return "revoke API key " + r.KeyID + " in the Pinata dashboard (API Keys), then load its replacement from the environment"
+	case KeyID(r) != "":
+		return "revoke API key " + KeyID(r) + " in the Pinata dashboard (API Keys), then load its replacement from the environment"
 	case r.Kind == scanner.KindAPISecret:
 		return "find the API key this secret belongs to and revoke it in the Pinata dashboard (API Keys)"
 	default:
@@ -140,44 +150,70 @@ func remedy(r *result.Result) string {
 	}
 }
 
+// KeyID is the key id r belongs to, when it has the shape of one (20
+// lowercase hex); else "". A JWT's claim can hold any text, and is never
+// shown as a key id.
+func KeyID(r *result.Result) string { return validKeyID(r.KeyID) }
+
+func validKeyID(id string) string {
+	if scanner.ValidKeyID(id) {
+		return id
+	}
+	return ""
+}
+
 // Summary is the one-line account of a scan that ends the text report.
-func Summary(r *result.Report) string {
+func Summary(s *result.Summary) string {
 	var b strings.Builder
-	if n := len(r.Results); n == 0 {
+	if n := s.Found.Total; n == 0 {
 		b.WriteString("no findings")
 	} else {
-		files := map[string]bool{}
-		counts := map[scanner.Kind]int{}
-		for _, res := range r.Results {
-			files[res.Path] = true
-			counts[res.Kind]++
-		}
 		var kinds []string
 		for _, k := range scanner.Kinds {
-			if counts[k] > 0 {
-				kinds = append(kinds, fmt.Sprintf("%d %s", counts[k], k))
+			if c := s.Found.Kinds[k]; c > 0 {
+				kinds = append(kinds, fmt.Sprintf("%d %s", c, k))
 			}
 		}
-		fmt.Fprintf(&b, "%s (%s) in %s", Count(n, "finding"), strings.Join(kinds, ", "), Count(len(files), "file"))
+		fmt.Fprintf(&b, "%s (%s) in %s", Count(n, "finding"), strings.Join(kinds, ", "), Count(s.Found.Files, "file"))
 	}
-	s := r.Stats
-	fmt.Fprintf(&b, "; scanned %s, %s", Count(s.Files, "file"), Bytes(s.Bytes))
-	if s.Skipped > 0 {
-		fmt.Fprintf(&b, ", skipped %d", s.Skipped)
+	st := s.Stats
+	fmt.Fprintf(&b, "; scanned %s, %s", Count(st.Files, "file"), Bytes(st.Bytes))
+	if st.Skipped > 0 {
+		fmt.Fprintf(&b, ", skipped %d", st.Skipped)
 	}
-	if s.Suppressed > 0 {
-		fmt.Fprintf(&b, "; %d suppressed", s.Suppressed)
+	if st.Excluded > 0 {
+		fmt.Fprintf(&b, ", %s excluded by the config", Count(st.Excluded, "path"))
 	}
-	if s.Baselined > 0 {
-		fmt.Fprintf(&b, "; %d already in the baseline", s.Baselined)
+	if st.Suppressed > 0 {
+		fmt.Fprintf(&b, "; %d suppressed", st.Suppressed)
 	}
-	if n := len(r.Problems); n > 0 {
+	if st.Baselined > 0 {
+		fmt.Fprintf(&b, "; %d already in the baseline", st.Baselined)
+	}
+	if st.OutOfScope > 0 {
+		fmt.Fprintf(&b, "; %d out of the config's scope", st.OutOfScope)
+	}
+	if p := s.Policy; p.From != "" {
+		fmt.Fprintf(&b, "; policy from %s", quote.Safe(p.From))
+	}
+	if ch := s.Policy.Changed; len(ch) > 0 {
+		fmt.Fprintf(&b, "; the scanned changes modify policy (%s)", policyList(ch))
+	}
+	if n := len(s.Problems); n > 0 {
 		fmt.Fprintf(&b, "; %s (could not read everything)", Count(n, "problem"))
 	}
-	if r.Partial {
+	if s.Partial {
 		b.WriteString("; interrupted, results are partial")
 	}
 	return b.String()
+}
+
+func policyList(files []string) string {
+	q := make([]string, len(files))
+	for i, f := range files {
+		q[i] = quote.Safe(f)
+	}
+	return strings.Join(q, ", ")
 }
 
 // Count says how many of word: "1 finding", "3 findings".
@@ -205,11 +241,17 @@ func Bytes(n int64) string {
 
 // DisplayPath quotes a path that holds control characters or invalid UTF-8
 // (a newline in a file name must not forge a second report line).
-func DisplayPath(p string) string {
-	if !utf8.ValidString(p) || strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsPrint(r) }) {
-		return strconv.Quote(p)
+func DisplayPath(p string) string { return quote.Safe(p) }
+
+// DisplayLocation is where r stands, quoted as DisplayPath quotes paths.
+func DisplayLocation(r *result.Result) string {
+	if m := r.Message; m != nil && m.Tag == "" {
+		return "commit " + m.ID // a hash: nothing to quote
 	}
-	return p
+	if m := r.Message; m != nil {
+		return "tag " + quote.Safe(m.Tag)
+	}
+	return quote.Safe(r.Path)
 }
 
 func shortHash(h string) string {

@@ -32,7 +32,7 @@ func sampleReport() *result.Report {
 				Commit: &result.Commit{Hash: "0123456789abcdef0123456789abcdef01234567", Author: "Dev Person", Date: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}},
 			{Path: "old.env", Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 1, Column: 1, Value: testSecret}},
 		},
-		Stats: result.Stats{Files: 12, Bytes: 4100, Skipped: 1},
+		Summary: result.Summary{Stats: result.Stats{Files: 12, Bytes: 4100, Skipped: 1}},
 	}
 }
 
@@ -55,7 +55,7 @@ old.env:1:1: api-secret fedc********3210
 `
 	var buf bytes.Buffer
 	r := &TextReporter{Now: func() time.Time { return testNow }}
-	if err := r.Write(&buf, sampleReport()); err != nil {
+	if err := Write(r, &buf, sampleReport()); err != nil {
 		t.Fatal(err)
 	}
 	if got := buf.String(); got != want {
@@ -68,7 +68,7 @@ func TestTextReporterRedaction(t *testing.T) {
 	for _, noRedact := range []bool{false, true} {
 		var buf bytes.Buffer
 		r := &TextReporter{Options: Options{NoRedact: noRedact}, Now: func() time.Time { return testNow }}
-		if err := r.Write(&buf, sampleReport()); err != nil {
+		if err := Write(r, &buf, sampleReport()); err != nil {
 			t.Fatal(err)
 		}
 		for _, s := range secrets {
@@ -86,20 +86,27 @@ func TestSummary(t *testing.T) {
 		want string
 	}{
 		{"nothing", result.Report{}, "no findings; scanned 0 files, 0 B"},
-		{"one file", result.Report{Stats: result.Stats{Files: 1, Bytes: 999}}, "no findings; scanned 1 file, 999 B"},
+		{"one file", result.Report{Summary: result.Summary{Stats: result.Stats{Files: 1, Bytes: 999}}}, "no findings; scanned 1 file, 999 B"},
 		{
 			"everything",
 			result.Report{
-				Results:  []result.Result{{Path: "a", Finding: scanner.Finding{Kind: scanner.KindAPIKey}}},
-				Stats:    result.Stats{Files: 3, Bytes: 157_300_000, Skipped: 2, Suppressed: 4, Baselined: 5},
-				Problems: []string{"x: permission denied", "y: permission denied"},
-				Partial:  true,
+				Results: []result.Result{{Path: "a", Finding: scanner.Finding{Kind: scanner.KindAPIKey}}},
+				Summary: result.Summary{
+					Stats:    result.Stats{Files: 3, Bytes: 157_300_000, Skipped: 2, Suppressed: 4, Baselined: 5, OutOfScope: 6, Excluded: 7},
+					Problems: []string{"x: permission denied", "y: permission denied"},
+					Partial:  true,
+					Policy:   result.Policy{From: "origin/main", Changed: []string{".pinatascan.yaml"}},
+				},
 			},
-			"1 finding (1 api-key) in 1 file; scanned 3 files, 157.3 MB, skipped 2; 4 suppressed; 5 already in the baseline; 2 problems (could not read everything); interrupted, results are partial",
+			"1 finding (1 api-key) in 1 file; scanned 3 files, 157.3 MB, skipped 2, 7 paths excluded by the config; 4 suppressed; 5 already in the baseline; " +
+				"6 out of the config's scope; policy from origin/main; the scanned changes modify policy (.pinatascan.yaml); 2 problems (could not read everything); interrupted, results are partial",
 		},
 	}
 	for _, tt := range tests {
-		if got := Summary(&tt.rep); got != tt.want {
+		for i := range tt.rep.Results {
+			tt.rep.Found.Add(&tt.rep.Results[i])
+		}
+		if got := Summary(&tt.rep.Summary); got != tt.want {
 			t.Errorf("%s: got  %q\nwant %q", tt.name, got, tt.want)
 		}
 	}
@@ -113,6 +120,12 @@ func TestDisplayPath(t *testing.T) {
 		{"tab\there", `"tab\there"`},
 		{"bad\xffutf8", `"bad\xffutf8"`},
 		{"esc\x1b[31m", `"esc\x1b[31m"`},
+		{"osc52\x1b]52;c;ZXZpbA==\x07", `"osc52\x1b]52;c;ZXZpbA==\a"`},
+		{"::error::forged", `"::error::forged"`},
+		{"  ::stop-commands::x", `"  ::stop-commands::x"`},
+		{"a::b", "a::b"},
+		{"bidi\u202eexe.txt", `"bidi\u202eexe.txt"`},
+		{"c1\u009b31m", `"c1\u009b31m"`},
 	}
 	for _, tt := range tests {
 		if got := DisplayPath(tt.in); got != tt.want {

@@ -3,6 +3,7 @@
 package result
 
 import (
+	"hash/fnv"
 	"time"
 
 	"github.com/pinatascan/pinatascan/scanner"
@@ -17,7 +18,28 @@ type Result struct {
 	Path string
 
 	Commit       *Commit       // the commit that added it, for history scans
+	Message      *Message      // set when it stands in a commit's or tag's message, not a file
 	Verification *Verification // set only when verification was asked for
+}
+
+// Message names the commit message or annotated tag message a finding
+// stands in. For a commit message, Commit is the commit and Path is "".
+type Message struct {
+	Tag string // the tag's name (refs/tags/ left out); "" for a commit message
+	ID  string // the tag object's id, or the commit's
+}
+
+// Location is where r stands, as reports show it: its path, or "commit
+// HASH" or "tag NAME" for a finding in a message.
+func (r *Result) Location() string {
+	switch m := r.Message; {
+	case m == nil:
+		return r.Path
+	case m.Tag != "":
+		return "tag " + m.Tag
+	default:
+		return "commit " + m.ID
+	}
 }
 
 // Commit says where in history a finding was added.
@@ -38,14 +60,62 @@ type Stats struct {
 	Files      int   // files (or blobs) scanned
 	Bytes      int64 // bytes scanned
 	Skipped    int   // files skipped by rule (binary, too large, submodule, …)
-	Suppressed int   // findings suppressed inline or by the ignore file
+	Suppressed int   // findings suppressed inline, by the ignore file or the allowlist
 	Baselined  int   // findings already in the baseline
+	OutOfScope int   // findings dropped by the config's scope: excluded paths, kinds not reported
+	Excluded   int   // files and directories a file scan left unopened, as the config's excludes say
 }
 
-// Report is what one command produced, for a reporter to write.
-type Report struct {
-	Results  []Result
+// Found counts the results a report holds, as they are written.
+type Found struct {
+	Total int
+	Kinds map[scanner.Kind]int
+	Files int // distinct paths with a finding
+
+	paths map[uint64]struct{}
+}
+
+// Add counts r.
+func (f *Found) Add(r *Result) {
+	if f.Kinds == nil {
+		f.Kinds = map[scanner.Kind]int{}
+		f.paths = map[uint64]struct{}{}
+	}
+	f.Total++
+	f.Kinds[r.Kind]++
+	h := fnv.New64a()
+	h.Write([]byte(r.Location()))
+	if _, ok := f.paths[h.Sum64()]; !ok {
+		f.paths[h.Sum64()] = struct{}{}
+		f.Files++
+	}
+}
+
+// Summary is everything a report says besides its results: what was
+// found and scanned, what went wrong, and where the policy came from.
+type Summary struct {
+	Found    Found
 	Stats    Stats
 	Problems []string // what could not be read or checked; non-empty means exit 2
 	Partial  bool     // the scan was interrupted before it finished
+	Policy   Policy
+}
+
+// Policy says which files decided what is reported, and which policy
+// files the scanned commits or staged change modify: a change that would
+// silence its own findings must be seen.
+type Policy struct {
+	// From is the revision the config, ignore file and baseline were read
+	// from (--policy-from), or "" for the working tree.
+	From string
+	// Changed lists the policy files (config, ignore file, baseline) the
+	// scanned range or staged change adds, modifies or deletes.
+	Changed []string
+}
+
+// Report is a whole report at once: its results and its summary. Scans
+// stream their results instead; tests and small callers use Report.
+type Report struct {
+	Results []Result
+	Summary
 }

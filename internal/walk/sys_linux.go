@@ -41,6 +41,21 @@ func (d sysDir) openDir(name string) (sysDir, error) {
 
 func (d sysDir) close() { syscall.Close(d.fd) }
 
+// canReopen says a directory closed during the walk can be opened again
+// through ".." from below (see lister.reopen).
+const canReopen = true
+
+// fileID identifies a directory, to check that the one opened again is it.
+type fileID struct{ dev, ino uint64 }
+
+func (d sysDir) id() (fileID, error) {
+	var st syscall.Stat_t
+	if err := syscall.Fstat(d.fd, &st); err != nil {
+		return fileID{}, err
+	}
+	return fileID{uint64(st.Dev), st.Ino}, nil
+}
+
 // openFile opens a regular file met in d into f. O_NONBLOCK changes nothing
 // for a regular file, and keeps a FIFO swapped in for it from blocking the
 // open.

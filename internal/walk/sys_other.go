@@ -2,7 +2,10 @@
 
 package walk
 
-import "os"
+import (
+	"errors"
+	"os"
+)
 
 // Elsewhere the walk uses os.Root, which keeps the same guarantees: every
 // open is one name relative to an open directory, links not followed.
@@ -21,6 +24,14 @@ func (d sysDir) openDir(name string) (sysDir, error) {
 }
 
 func (d sysDir) close() { d.root.Close() }
+
+// canReopen is false: os.Root cannot open "..", so every directory being
+// walked stays open.
+const canReopen = false
+
+type fileID struct{}
+
+func (d sysDir) id() (fileID, error) { return fileID{}, errors.ErrUnsupported }
 
 func (d sysDir) openFile(name string, f *sysFile) error {
 	fl, err := d.root.Open(name)

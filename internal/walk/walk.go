@@ -35,11 +35,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/pinatascan/pinatascan/internal/project"
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -66,6 +68,10 @@ type Options struct {
 	// entered. True leaves it out, uncounted. Configured excludes plug in here.
 	Exclude func(path string, dir bool) bool
 
+	// Yield receives the results in report order; nil gathers them in
+	// the report. An error from it stops the walk, and Walk returns it.
+	Yield func(result.Result) error
+
 	// MaxFileSize, when positive, skips (and counts as skipped) files met
 	// below a command-line directory that are larger, in bytes. It is
 	// checked on the open file, in the workers: a file that fits in the
@@ -83,12 +89,19 @@ const binaryProbe = 8000
 // that most source files are read in one system call.
 const headSize = 32 << 10
 
-// Walk scans paths and returns the findings sorted by path, line and column,
-// with counts of files, bytes and skipped files. Whatever cannot be read
-// becomes one of the report's Problems and the rest is still scanned.
+// Walk scans paths and hands each result to opts.Yield in report order: by
+// path, then line and column. Files are scanned in parallel, but a result
+// goes out only when every file before its own is done; a file that is
+// not yet its turn keeps at most a bounded number of results waiting (its
+// worker pauses beyond that), so memory does not grow with the number of
+// findings. The report holds the counts of files, bytes and skipped files,
+// and whatever could not be read, as Problems; the rest is still scanned.
 //
-// The error is non-nil only when ctx ends the walk early: the report then
-// holds what was found until then and is marked Partial.
+// With a nil Yield the results are gathered in the report's Results.
+//
+// The error is non-nil when ctx ends the walk early (the report then
+// holds what was found until then and is marked Partial) or when Yield
+// fails (the walk stops and returns its error).
 func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, error) {
 	if opts.Scan == nil {
 		opts.Scan = scanner.ScanProject
@@ -97,14 +110,27 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
+	rep := &result.Report{}
+	yield := opts.Yield
+	if yield == nil {
+		yield = func(r result.Result) error {
+			rep.Results = append(rep.Results, r)
+			return nil
+		}
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 
 	t := &tally{}
+	out := newOrderer(ctx, yield, cancel)
 	jobs := make(chan []job, 4*n)
-	lister := &lister{ctx: ctx, jobs: jobs, exclude: opts.Exclude, stdin: opts.Stdin != nil, tally: t}
+	lister := &lister{ctx: ctx, jobs: jobs, exclude: opts.Exclude, stdin: opts.Stdin != nil, tally: t, out: out}
 	go func() {
 		defer close(jobs)
-		for _, p := range paths {
-			if !lister.root(p) {
+		for _, r := range sortRoots(paths, t) {
+			// Each command-line path starts a batch of its own, so a pipe
+			// that never ends (standard input) holds up no other file.
+			if !lister.root(r) || !lister.flush() {
 				break
 			}
 		}
@@ -113,7 +139,7 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 
 	var wg sync.WaitGroup
 	for range n {
-		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, maxSize: opts.MaxFileSize, buf: make([]byte, headSize), tally: t}
+		w := &worker{ctx: ctx, scan: opts.Scan, stdin: opts.Stdin, maxSize: opts.MaxFileSize, buf: make([]byte, headSize), tally: t, out: out}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -144,16 +170,20 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 		case <-time.After(stopGrace):
 		}
 	}
+	// What is still waiting (files cut short by ctx) goes out in order.
+	yerr := out.close()
 
 	t.mu.Lock()
-	rep := &result.Report{Results: t.results, Stats: t.stats}
+	rep.Stats = t.stats
 	probs := t.problems
-	t.results, t.problems = nil, nil // a straggler must not touch what we return
+	t.problems = nil // a straggler must not touch what we return
 	t.mu.Unlock()
-	slices.SortFunc(rep.Results, compareResults)
 	slices.SortStableFunc(probs, func(a, b problem) int { return cmp.Compare(a.path, b.path) })
 	for _, p := range probs {
 		rep.Problems = append(rep.Problems, p.String())
+	}
+	if yerr != nil {
+		return rep, yerr
 	}
 	if err := ctx.Err(); err != nil {
 		rep.Partial = true
@@ -162,27 +192,17 @@ func Walk(ctx context.Context, paths []string, opts Options) (*result.Report, er
 	return rep, nil
 }
 
-// compareResults orders results by path, line and column; kind and offset
-// break ties so the order never depends on scheduling.
-func compareResults(a, b result.Result) int {
-	return cmp.Or(
-		cmp.Compare(a.Path, b.Path),
-		cmp.Compare(a.Line, b.Line),
-		cmp.Compare(a.Column, b.Column),
-		cmp.Compare(a.Kind, b.Kind),
-		cmp.Compare(a.Offset, b.Offset),
-	)
-}
-
-// job is one file to scan: path is what is reported. A file met in a
-// directory is opened as name relative to its open directory dir (which
-// the job holds a reference to); one named on the command line is opened
-// by path. project is the file's Pinata manifest (project.Use), or "".
+// job is one file to scan: path is what is reported, turn its place in
+// the report's order. A file met in a directory is opened as name relative
+// to its open directory dir (which the job holds a reference to); one
+// named on the command line is opened by path. project is the file's
+// Pinata manifest (project.Use), or "".
 type job struct {
 	path    string
 	dir     *dir
 	name    string
 	stdin   bool
+	turn    int
 	project string
 }
 
@@ -193,10 +213,10 @@ func (j job) drop() {
 	}
 }
 
-// dir is an open directory shared by the work below it: its listing and
-// each pending file or subdirectory hold a reference, and the last one
-// closes it. Opening entries relative to it (openat) means the length of a
-// path never matters, so a tree deeper than PATH_MAX is still walked, and a
+// dir is an open directory shared by the work below it: the walk's frame
+// for it and each pending file hold a reference, and the last one closes
+// it. Opening entries relative to it (openat) means the length of a path
+// never matters, so a tree deeper than PATH_MAX is still walked, and a
 // directory swapped for a symbolic link mid-walk cannot lead out of the tree.
 type dir struct {
 	sys  sysDir
@@ -209,25 +229,6 @@ func (d *dir) release() {
 	if d.refs.Add(-1) == 0 {
 		d.sys.close()
 	}
-}
-
-// pendingDir is a directory still to list: name inside parent, or path
-// itself when parent is nil (a command-line directory). project is what it
-// inherits from the directories above it.
-type pendingDir struct {
-	parent  *dir
-	name    string
-	path    string
-	project string
-}
-
-// open opens the directory and lets go of its parent.
-func (p pendingDir) open() (sysDir, error) {
-	if p.parent == nil {
-		return openTopDir(p.path)
-	}
-	defer p.parent.release()
-	return p.parent.sys.openDir(p.name)
 }
 
 // entry is a name in a directory listing and what the listing says it is.
@@ -244,6 +245,16 @@ const (
 	kindFile
 )
 
+// sortKey orders entries so that a depth-first walk meets paths in byte
+// order: a directory sorts as its name followed by the separator, which is
+// how every path below it begins ("a.txt" comes before "a/b").
+func (e entry) sortKey() string {
+	if e.kind == kindDir {
+		return e.name + string(filepath.Separator)
+	}
+	return e.name
+}
+
 // problem is something that could not be read.
 type problem struct {
 	path string
@@ -251,22 +262,22 @@ type problem struct {
 }
 
 // String gives "path: reason", without repeating the path or the system call
-// that a *fs.PathError carries.
+// that a *fs.PathError carries. The path is quoted when it could forge
+// output (a newline or a terminal escape in a file name).
 func (p problem) String() string {
 	err := p.err
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return fmt.Sprintf("%s: %v", p.path, err)
+	return fmt.Sprintf("%s: %v", quote.Safe(p.path), err)
 }
 
-// tally is what a walk has found so far. The lister and the workers add to
-// it under its lock, a file at a time, so a cancelled walk can report it
-// while a worker is still stuck in a read.
+// tally counts what a walk has done. The lister and the workers add to it
+// under its lock, so a cancelled walk can report it while a worker is
+// still stuck in a read.
 type tally struct {
 	mu       sync.Mutex
-	results  []result.Result
 	problems []problem
 	stats    result.Stats
 }
@@ -283,10 +294,9 @@ func (t *tally) skip() {
 	t.mu.Unlock()
 }
 
-// file adds the outcome of scanning one file.
-func (t *tally) file(path string, found []result.Result, bytes int64, err error) {
+// file counts one file scanned.
+func (t *tally) file(path string, bytes int64, err error) {
 	t.mu.Lock()
-	t.results = append(t.results, found...)
 	t.stats.Files++
 	t.stats.Bytes += bytes
 	if err != nil {
@@ -295,126 +305,203 @@ func (t *tally) file(path string, found []result.Result, bytes int64, err error)
 	t.mu.Unlock()
 }
 
-// lister finds the files to scan; it runs in one goroutine.
+// root is a command-line path, looked at before the walk starts so the
+// roots can be walked in path order too.
+type root struct {
+	path string
+	fi   fs.FileInfo
+	key  string
+}
+
+// sortRoots stats the command-line paths and sorts them as the walk will
+// report them; a path that cannot be stat'ed is a problem. Standard input
+// ("-") is kept once.
+func sortRoots(paths []string, t *tally) []root {
+	var roots []root
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if p != "-" {
+			p = filepath.Clean(p)
+		}
+		if seen[p] {
+			continue // the same path twice is scanned once
+		}
+		seen[p] = true
+		r := root{path: p, key: p}
+		if p != "-" {
+			fi, err := os.Stat(p) // follows a link named on the command line
+			if err != nil {
+				t.problem(p, err)
+				continue
+			}
+			r.fi = fi
+			if fi.IsDir() {
+				r.key = strings.TrimSuffix(p, string(filepath.Separator)) + string(filepath.Separator)
+			}
+		}
+		roots = append(roots, r)
+	}
+	slices.SortStableFunc(roots, func(a, b root) int { return cmp.Compare(a.key, b.key) })
+	return roots
+}
+
+// lister finds the files to scan, in path order; it runs in one goroutine.
 type lister struct {
 	ctx       context.Context
 	jobs      chan<- []job
 	batch     []job // jobs not yet handed to the workers
 	exclude   func(string, bool) bool
 	stdin     bool // "-" can be read
-	stdinSent bool
 	tally     *tally
-	ents      []entry      // listing scratch space, reused
+	out       *orderer
 	buf       []byte       // the kernel's directory records, reused
 	manifests []string     // a listing's manifests, reused
 	dirs      project.Dirs // projects of the command-line paths, looked up above them
 }
 
 // root handles one command-line path. It returns false when ctx is done.
-func (l *lister) root(p string) bool {
-	if p == "-" {
-		switch {
-		case !l.stdin:
-			l.tally.problem(p, errors.New("standard input is not available"))
-			return true
-		case l.stdinSent:
-			return true // it can be read only once
-		}
-		l.stdinSent = true
-		return l.send(job{path: "-", stdin: true}) // no project: its origin is unknown
-	}
-	p = filepath.Clean(p)
-	fi, err := os.Stat(p) // follows a link named on the command line
+func (l *lister) root(r root) bool {
 	switch {
-	case err != nil:
-		l.tally.problem(p, err)
-		return true
-	case fi.IsDir():
-		return l.dir(p, l.dirs.Above(p))
-	case fi.Mode().IsRegular(), fi.Mode()&fs.ModeNamedPipe != 0:
-		return l.send(job{path: p, project: l.dirs.Use(filepath.Dir(p))})
+	case r.path == "-":
+		if !l.stdin {
+			l.tally.problem(r.path, errors.New("standard input is not available"))
+			return true
+		}
+		return l.send(job{path: "-", stdin: true}) // no project: its origin is unknown
+	case r.fi.IsDir():
+		return l.dir(r.path, l.dirs.Above(r.path))
+	case r.fi.Mode().IsRegular(), r.fi.Mode()&fs.ModeNamedPipe != 0:
+		return l.send(job{path: r.path, project: l.dirs.Use(filepath.Dir(r.path))})
 	default:
 		l.tally.skip() // a device or socket
 		return true
 	}
 }
 
-// dir walks the tree under root depth first. It lists each directory
-// whole, uses the entry types from the listing itself (no stat per file),
-// and opens each entry relative to its directory. A directory stays open
-// only while work below it is pending, so a deep chain holds few
-// descriptors. inherited is the project root is in, from above it.
-func (l *lister) dir(root, inherited string) bool {
-	stack := []pendingDir{{path: root, project: inherited}}
+// maxOpenDirs bounds the directories the lister keeps open while it walks
+// below them. Deeper than that, a directory with entries still to walk is
+// closed when the walk goes down, and opened again through ".." when it
+// comes back (and checked to be the same directory).
+const maxOpenDirs = 64
+
+// frame is a directory being walked: its open directory (nil while
+// closed to save descriptors), its path, its depth below the root, the
+// entries still to walk, in order, and its project.
+type frame struct {
+	d       *dir
+	path    string
+	depth   int
+	ents    []entry
+	id      fileID // of the directory, recorded when it is closed
+	project string
+}
+
+// dir walks the tree under rootPath depth first, in path order. It lists
+// each directory whole, uses the entry types from the listing itself (no
+// stat per file), and opens each entry relative to its directory.
+// inherited is the project rootPath is in, from above it.
+func (l *lister) dir(rootPath, inherited string) bool {
+	sd, err := openTopDir(rootPath)
+	if err != nil {
+		l.tally.problem(rootPath, err)
+		return true
+	}
+	stack := []*frame{l.frame(sd, rootPath, 0, inherited)}
+	open := 1
 	defer func() {
-		for _, p := range stack { // left over when ctx ended the walk
-			if p.parent != nil {
-				p.parent.release()
+		for _, f := range stack { // left over when ctx ended the walk
+			if f.d != nil {
+				f.d.release()
 			}
 		}
 	}()
 	for len(stack) > 0 {
-		pd := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		sd, err := pd.open()
-		if err != nil {
-			l.tally.problem(pd.path, err)
-			continue
-		}
-		d := &dir{sys: sd}
-		d.refs.Store(1) // the listing's own reference
-		if l.buf == nil {
-			l.buf = make([]byte, 32<<10)
-		}
-		l.ents, err = sd.list(l.ents[:0], l.buf)
-		if err != nil {
-			l.tally.problem(pd.path, err)
-			// entries read before the error are still walked
-		}
-		proj := l.project(sd, pd)
-		for _, e := range l.ents {
-			name := e.name
-			p := join(pd.path, name)
-			switch e.kind {
-			case kindDir:
-				if name == ".git" || l.exclude != nil && l.exclude(p, true) {
-					continue
-				}
-				d.hold()
-				stack = append(stack, pendingDir{parent: d, name: name, path: p, project: proj})
-			case kindFile:
-				// A .git file is a worktree's or submodule's pointer to its
-				// repository: git metadata, like a .git directory.
-				if name == ".git" || l.exclude != nil && l.exclude(p, false) {
-					continue
-				}
-				d.hold()
-				if !l.send(job{path: p, dir: d, name: name, project: proj}) {
-					d.release()
-					return false
-				}
-			default:
-				// symlinks (not followed), FIFOs, sockets, devices
-				if l.exclude == nil || !l.exclude(p, false) {
-					l.tally.skip()
-				}
-			}
-		}
-		d.release()
 		if l.ctx.Err() != nil {
 			return false
+		}
+		top := stack[len(stack)-1]
+		if len(top.ents) == 0 {
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 && stack[len(stack)-1].d == nil {
+				if l.reopen(stack[len(stack)-1], top) {
+					open++
+				}
+			}
+			if top.d != nil {
+				top.d.release()
+				open--
+			}
+			continue
+		}
+		e := top.ents[0]
+		top.ents = top.ents[1:]
+		p := join(top.path, e.name)
+		switch e.kind {
+		case kindDir:
+			if e.name == ".git" || l.exclude != nil && l.exclude(p, true) {
+				continue
+			}
+			sd, err := top.d.sys.openDir(e.name)
+			if err != nil {
+				l.tally.problem(p, err)
+				continue
+			}
+			child := l.frame(sd, p, top.depth+1, top.project)
+			if len(top.ents) == 0 {
+				// Nothing left here: let it go before going down, so a
+				// deep chain holds one directory open.
+				stack = stack[:len(stack)-1]
+				top.d.release()
+				open--
+			} else if open >= maxOpenDirs && canReopen {
+				l.detach(top)
+				open--
+			}
+			stack = append(stack, child)
+			open++
+		case kindFile:
+			// A .git file is a worktree's or submodule's pointer to its
+			// repository: git metadata, like a .git directory.
+			if e.name == ".git" || l.exclude != nil && l.exclude(p, false) {
+				continue
+			}
+			top.d.hold()
+			if !l.send(job{path: p, dir: top.d, name: e.name, project: top.project}) {
+				return false
+			}
+		default:
+			// symlinks (not followed), FIFOs, sockets, devices
+			if l.exclude == nil || !l.exclude(p, false) {
+				l.tally.skip()
+			}
 		}
 	}
 	return true
 }
 
-// project returns the project of the directory pd, just listed into
-// l.ents: its own manifest that depends on Pinata, else what it inherits.
+// frame lists the open directory sd and returns its frame, entries sorted;
+// inherited is the project of the directory above.
+func (l *lister) frame(sd sysDir, path string, depth int, inherited string) *frame {
+	d := &dir{sys: sd}
+	d.refs.Store(1) // the frame's own reference
+	if l.buf == nil {
+		l.buf = make([]byte, 32<<10)
+	}
+	ents, err := sd.list(nil, l.buf)
+	if err != nil {
+		l.tally.problem(path, err) // entries read before the error are still walked
+	}
+	slices.SortFunc(ents, func(a, b entry) int { return cmp.Compare(a.sortKey(), b.sortKey()) })
+	return &frame{d: d, path: path, depth: depth, ents: ents, project: l.project(sd, path, ents, inherited)}
+}
+
+// project returns the project of the directory at path, just listed into
+// ents: its own manifest that depends on Pinata, else what it inherits.
 // A nested repository (a directory holding .git) inherits nothing.
-func (l *lister) project(sd sysDir, pd pendingDir) string {
-	proj := pd.project
+func (l *lister) project(sd sysDir, path string, ents []entry, inherited string) string {
+	proj := inherited
 	l.manifests = l.manifests[:0]
-	for _, e := range l.ents {
+	for _, e := range ents {
 		switch {
 		case e.name == ".git":
 			proj = ""
@@ -436,7 +523,53 @@ func (l *lister) project(sd sysDir, pd pendingDir) string {
 	if pkg == "" {
 		return proj
 	}
-	return project.Use(join(pd.path, name), pkg)
+	return project.Use(join(path, name), pkg)
+}
+
+// detach closes f's directory (files queued in it keep it open until they
+// are read) and records which directory it was.
+func (l *lister) detach(f *frame) {
+	id, err := f.d.sys.id()
+	if err != nil {
+		return // keep it open: it cannot be checked when opened again
+	}
+	f.id = id
+	f.d.release()
+	f.d = nil
+}
+
+// reopen opens f's directory again from below, through "..", starting at
+// from, a directory deeper in the same branch that is still open. It must
+// be the directory f was: one moved or swapped meanwhile is a problem, and
+// the rest of its entries are not walked. It reports whether f is open.
+func (l *lister) reopen(f, from *frame) bool {
+	if from.d == nil {
+		l.tally.problem(f.path, errors.New("cannot open the directory again to finish walking it"))
+		f.ents = nil
+		return false
+	}
+	cur, owned := from.d.sys, false
+	for range from.depth - f.depth {
+		up, err := cur.openDir("..")
+		if owned {
+			cur.close()
+		}
+		if err != nil {
+			l.tally.problem(f.path, err)
+			f.ents = nil
+			return false
+		}
+		cur, owned = up, true
+	}
+	if id, err := cur.id(); err != nil || id != f.id {
+		cur.close()
+		l.tally.problem(f.path, errors.New("directory moved during the scan; the rest of it was not walked"))
+		f.ents = nil
+		return false
+	}
+	f.d = &dir{sys: cur}
+	f.d.refs.Store(1)
+	return true
 }
 
 // batchSize is how many files the lister hands over at once: one channel
@@ -444,9 +577,11 @@ func (l *lister) project(sd sysDir, pd pendingDir) string {
 // which the profile showed as futex and nanosleep calls by the thousand.
 const batchSize = 16
 
-// send queues j for the workers. When ctx is done it lets go of every
-// queued job, j included, and returns false.
+// send queues j for the workers, with its turn in the report's order.
+// When ctx is done it lets go of every queued job, j included, and
+// returns false.
 func (l *lister) send(j job) bool {
+	j.turn = l.out.reserve()
 	l.batch = append(l.batch, j)
 	if len(l.batch) < batchSize {
 		return true
@@ -484,21 +619,22 @@ func join(dir, name string) string {
 	return dir + string(filepath.Separator) + name
 }
 
-// worker scans files one at a time with its own buffers, and adds each
-// file's outcome to the tally.
+// worker scans files one at a time with its own buffers, and hands each
+// finding to the orderer as it is found.
 type worker struct {
 	ctx     context.Context
 	scan    ScanFunc
 	stdin   io.Reader
 	maxSize int64
 	tally   *tally
+	out     *orderer
 	buf     []byte
 	f       sysFile // the file met in a directory being read
 	head    headReader
-	found   []result.Result // this file's findings
 }
 
 func (w *worker) file(j job) {
+	defer w.out.done(j.turn)
 	var r io.Reader = w.stdin
 	inDir := j.dir != nil
 	switch {
@@ -547,15 +683,13 @@ func (w *worker) file(j job) {
 	}
 
 	w.head = headReader{ctx: w.ctx, head: w.buf[:n], r: r, eof: eof}
-	w.found = w.found[:0]
 	err = w.scan(&w.head, scanner.Project{UsesPinata: j.project}, func(f scanner.Finding) error {
-		w.found = append(w.found, result.Result{Finding: f, Path: j.path})
-		return nil
+		return w.out.add(j.turn, result.Result{Finding: f, Path: j.path})
 	})
 	if w.ctx.Err() != nil {
-		err = nil // cut short on purpose, not a failure to read
+		err = nil // cut short on purpose (or the report failed), not a failure to read
 	}
-	w.tally.file(j.path, w.found, w.head.n, err)
+	w.tally.file(j.path, w.head.n, err)
 }
 
 // readHead fills buf until it holds at least binaryProbe bytes or r ends.
