@@ -41,6 +41,7 @@ type Stream struct {
 
 	items   []*item             // in order; items[0] goes on next
 	secrets map[string][]string // key id → secrets found with it
+	jwts    map[[32]byte]*item  // held unexpired JWTs, by the pair they carry
 	sem     chan struct{}
 	tally   Tally
 }
@@ -66,6 +67,7 @@ type item struct {
 	started bool          // the check is under way
 	done    chan struct{} // closed when a started check has set res
 	expired bool          // a JWT past its expiry
+	pair    [32]byte      // the key and secret it carries, hashed
 }
 
 // NewStream returns a Stream that checks with c and hands results to next;
@@ -74,7 +76,7 @@ func NewStream(ctx context.Context, c *Checker, next func(*result.Result) error,
 	if window <= 0 {
 		window = DefaultWindow
 	}
-	return &Stream{c: c, ctx: ctx, next: next, window: window, secrets: map[string][]string{}, sem: make(chan struct{}, checkWorkers)}
+	return &Stream{c: c, ctx: ctx, next: next, window: window, secrets: map[string][]string{}, jwts: map[[32]byte]*item{}, sem: make(chan struct{}, checkWorkers)}
 }
 
 // Add takes the next result.
@@ -120,11 +122,15 @@ func (s *Stream) prepare(r result.Result) *item {
 			}
 		}
 		s.remember(info.KeyID, info.Secret)
+		it.pair = Credential{Key: info.KeyID, Secret: info.Secret}.cacheKey()
 		it.expired = info.Expired(s.c.clock.Now())
 		if it.expired {
 			it.cred = Credential{Key: info.KeyID, Secret: info.Secret}
 		} else {
 			it.cred = Credential{JWT: r.Value}
+			if _, ok := s.jwts[it.pair]; !ok {
+				s.jwts[it.pair] = it
+			}
 		}
 	case scanner.KindAPISecret:
 		if r.KeyID == "" {
@@ -133,6 +139,7 @@ func (s *Stream) prepare(r result.Result) *item {
 		}
 		s.remember(r.KeyID, r.Value)
 		it.cred = Credential{Key: r.KeyID, Secret: r.Value}
+		it.pair = it.cred.cacheKey()
 	case scanner.KindAPIKey:
 		// Matched with its secrets when it goes on.
 	case scanner.KindGatewayToken:
@@ -163,8 +170,19 @@ func (s *Stream) start(it *item) {
 	}
 	it.started = true
 	it.done = make(chan struct{})
+	// An unexpired JWT held for the same pair is the credential to send:
+	// wait for its answer rather than send the pair.
+	jwt := s.jwts[it.pair]
+	if it.cred.JWT != "" || jwt == it {
+		jwt = nil
+	}
 	go func() {
 		defer close(it.done)
+		if jwt != nil {
+			<-jwt.done
+			it.res = jwt.res
+			return
+		}
 		select {
 		case s.sem <- struct{}{}:
 			defer func() { <-s.sem }()
@@ -182,6 +200,9 @@ func (s *Stream) emit() error {
 	it := s.items[0]
 	s.items[0] = nil
 	s.items = s.items[1:]
+	if s.jwts[it.pair] == it {
+		delete(s.jwts, it.pair)
+	}
 	if len(s.items) == 0 {
 		s.items = nil // let the backing array go
 	}
@@ -203,7 +224,15 @@ func (s *Stream) verdict(it *item) Result {
 		key := it.r.Value
 		best := Result{Unverifiable, "API key without its secret"}
 		for _, secret := range s.secrets[key] {
-			if res := s.c.Check(s.ctx, Credential{Key: key, Secret: secret}); rank(res.Status) < rank(best.Status) {
+			cred := Credential{Key: key, Secret: secret}
+			var res Result
+			if jwt := s.jwts[cred.cacheKey()]; jwt != nil {
+				<-jwt.done // the JWT carrying this pair is being checked
+				res = jwt.res
+			} else {
+				res = s.c.Check(s.ctx, cred)
+			}
+			if rank(res.Status) < rank(best.Status) {
 				best = res
 			}
 		}

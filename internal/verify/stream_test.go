@@ -201,3 +201,53 @@ func TestStatusStrings(t *testing.T) {
 		t.Errorf("statuses %v, want %v", got, want)
 	}
 }
+
+// TestStreamOrderAndWindow: results go on in the order they came, with at
+// most the window held back, and a key is matched with the secret found
+// after it within the window.
+func TestStreamOrderAndWindow(t *testing.T) {
+	f := statusServer(t, nil)
+	c, _ := newChecker(t, f.srv.URL, Config{})
+	key, secret := testcred.Key(), testcred.Secret()
+	var in []result.Result
+	in = append(in, keyResult("a", key), secretResult("b", key, secret))
+	for i := range 20 {
+		in = append(in, result.Result{Path: fmt.Sprintf("g%02d", i), Finding: scanner.Finding{Kind: scanner.KindGatewayToken, Value: testcred.GatewayToken()}})
+	}
+	const window = 4
+	var out []result.Result
+	added := 0
+	st := NewStream(context.Background(), c, func(r *result.Result) error {
+		if held := added - len(out); held > window+1 {
+			t.Errorf("%d results held, window %d", held, window)
+		}
+		out = append(out, *r)
+		return nil
+	}, window)
+	for _, r := range in {
+		added++
+		if err := st.Add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != len(in) {
+		t.Fatalf("%d results out, %d in", len(out), len(in))
+	}
+	for i := range in {
+		if out[i].Path != in[i].Path {
+			t.Fatalf("result %d is %s, want %s", i, out[i].Path, in[i].Path)
+		}
+	}
+	if v := out[0].Verification; v.Status != "live" {
+		t.Errorf("key before its secret: %+v, want live", v)
+	}
+	if f.Hits() != 1 {
+		t.Errorf("%d requests, want 1", f.Hits())
+	}
+	if got := st.Tally().Statuses; got[Live] != 2 || got[Unverifiable] != 20 {
+		t.Errorf("tally %v", got)
+	}
+}
