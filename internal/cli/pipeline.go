@@ -43,6 +43,7 @@ type pipeline struct {
 	cancel    context.CancelFunc // stops checks once the report cannot be written
 	failOn    []string           // statuses that make exit 1; nil means any finding
 	failing   int                // results written that fail the scan
+	fps       []string           // the first distinct fingerprints written, for hooks' messages
 	writeErr  error
 }
 
@@ -117,6 +118,9 @@ func (p *pipeline) write(r *result.Result) error {
 		return p.writeErr
 	}
 	p.sum.Found.Add(r)
+	if fp := r.Fingerprint(); len(p.fps) < maxListed && !slices.Contains(p.fps, fp) {
+		p.fps = append(p.fps, fp)
+	}
 	if p.failOn == nil || r.Verification != nil && slices.Contains(p.failOn, r.Verification.Status) {
 		p.failing++
 	}
@@ -126,6 +130,13 @@ func (p *pipeline) write(r *result.Result) error {
 	}
 	return nil
 }
+
+// maxListed is how many fingerprints written tells.
+const maxListed = 4
+
+// written returns how many results were written, and the fingerprints of
+// the first few distinct credentials among them.
+func (p *pipeline) written() (int, []string) { return p.sum.Found.Total, p.fps }
 
 // fail records that the report cannot be written, and stops every check.
 func (p *pipeline) fail(err error) {

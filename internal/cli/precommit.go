@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/pinatascan/pinatascan/internal/gitscan"
@@ -99,29 +98,32 @@ type hookRun struct {
 // split a long list over several runs). A named file with no staged change
 // (the message file, at the commit-msg stage) is read from disk.
 func (h *hookRun) index(ctx context.Context) int {
-	rep := &result.Report{}
+	if h.framework && len(h.names) == 0 {
+		fmt.Fprintln(h.inv.Stderr, "pinatascan: pre-commit named no files: nothing to check")
+		return exitClean
+	}
+	p, err := h.f.start(h.inv.Env, nil)
+	if err != nil {
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: %v\n", err)
+		return exitError
+	}
 	prog := startProgress(h.inv.Env, true)
 	var sum gitscan.Summary
-	var err error
 	if h.framework {
-		if len(h.names) == 0 {
-			prog.stop()
-			fmt.Fprintln(h.inv.Stderr, "pinatascan: pre-commit named no files: nothing to check")
-			return exitClean
-		}
-		sum, err = gitscan.StagedPaths(ctx, ".", h.names, prog.counted(collect(rep)))
+		sum, err = gitscan.StagedPaths(ctx, ".", h.names, prog.counted(p.add))
 	} else {
-		sum, err = gitscan.Staged(ctx, ".", prog.counted(collect(rep)))
+		sum, err = gitscan.Staged(ctx, ".", prog.counted(p.add))
 	}
 	prog.stop()
 	if err == nil && !h.framework && sum.Changes == 0 {
 		fmt.Fprintln(h.inv.Stderr, "pinatascan: nothing staged: the index matches HEAD, so there is nothing to scan")
 	}
 	if err == nil && len(sum.Unstaged) > 0 {
-		disk := h.walk(ctx, sum.Unstaged)
-		rep.Results = append(rep.Results, disk.Results...)
-		rep.Problems = append(rep.Problems, disk.Problems...)
-		rep.Partial = rep.Partial || disk.Partial
+		disk := h.walk(ctx, p, sum.Unstaged)
+		sum.Problems = append(sum.Problems, disk.Problems...)
+		if disk.Partial {
+			err = ctx.Err()
+		}
 		sum.Stats.Files += disk.Stats.Files
 		sum.Stats.Bytes += disk.Stats.Bytes
 		sum.Stats.Skipped += disk.Stats.Skipped
@@ -130,7 +132,7 @@ func (h *hookRun) index(ctx context.Context) int {
 	if h.framework {
 		bypass = "SKIP=" + h.id + " git commit …, or git commit --no-verify"
 	}
-	return h.blocked(finishGit(ctx, h.inv, h.f, rep, sum, err), rep, "commit blocked: %s", bypass)
+	return h.blocked(finishGit(ctx, h.inv, p, sum, err), p, "commit blocked: %s", bypass)
 }
 
 // files checks the named files whole, as they are on disk: what pre-commit
@@ -141,14 +143,22 @@ func (h *hookRun) files(ctx context.Context) int {
 		fmt.Fprintln(h.inv.Stderr, "pinatascan: pre-commit named no files: nothing to check")
 		return exitClean
 	}
-	rep := h.walk(ctx, h.names)
-	return h.blocked(finish(h.inv.Env, h.f, rep), rep, "%s in the files pre-commit named", "SKIP="+h.id+" pre-commit run …")
+	p, err := h.f.start(h.inv.Env, h.names)
+	if err != nil {
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: %v\n", err)
+		return exitError
+	}
+	rep := h.walk(ctx, p, h.names)
+	return h.blocked(p.finish(&rep.Summary), p, "%s in the files pre-commit named", "SKIP="+h.id+" pre-commit run …")
 }
 
-func (h *hookRun) walk(ctx context.Context, names []string) *result.Report {
+// walk scans names on disk into p.
+func (h *hookRun) walk(ctx context.Context, p *pipeline, names []string) *result.Report {
 	prog := startProgress(h.inv.Env, false)
-	// An error here only says ctx ended the walk; rep is then Partial.
-	rep, _ := walk.Walk(ctx, names, walk.Options{Exclude: h.f.walkExclude(), MaxFileSize: h.f.cfg.FileSizeLimit(), Scan: prog.scan(nil)})
+	// An error here says ctx ended the walk (rep is then Partial) or the
+	// report could not be written (p knows).
+	rep, _ := walk.Walk(ctx, names, walk.Options{Exclude: h.f.walkExclude(p.out), MaxFileSize: h.f.cfg.FileSizeLimit(),
+		Scan: prog.scan(nil), Yield: p.add})
 	prog.stop()
 	return rep
 }
@@ -191,37 +201,36 @@ func (h *hookRun) push(ctx context.Context, getenv hookEnv) int {
 	}
 	named := setOf(h.names)
 	sawn := setOf(seen)
-	rep := &result.Report{}
+	p, err := h.f.start(h.inv.Env, nil)
+	if err != nil {
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: %v\n", err)
+		return exitError
+	}
 	prog := startProgress(h.inv.Env, true)
 	sum, err := gitscan.History(ctx, ".", opts, prog.counted(func(r result.Result) error {
 		if named[r.Path] || !sawn[r.Path] {
-			rep.Results = append(rep.Results, r)
+			return p.add(r)
 		}
 		return nil
 	}))
 	prog.stop()
-	return h.blocked(finishGit(ctx, h.inv, h.f, rep, sum, err), rep, "push blocked: %s in the pushed commits", "SKIP="+h.id+" git push …, or git push --no-verify")
+	return h.blocked(finishGit(ctx, h.inv, p, sum, err), p, "push blocked: %s in the pushed commits", "SKIP="+h.id+" git push …, or git push --no-verify")
 }
 
 // blocked ends a hook that found credentials with one line: what was
 // stopped, how to let it through once, and how to allow a finding for good.
 // what holds one %s, for the count.
-func (h *hookRun) blocked(code int, rep *result.Report, what, bypass string) int {
-	if code != exitFindings || len(rep.Results) == 0 {
+func (h *hookRun) blocked(code int, p *pipeline, what, bypass string) int {
+	n, fps := p.written()
+	if code != exitFindings || n == 0 {
 		return code
-	}
-	var fps []string
-	for i := range rep.Results {
-		if fp := rep.Results[i].Fingerprint(); !slices.Contains(fps, fp) {
-			fps = append(fps, fp)
-		}
 	}
 	list := strings.Join(fps[:min(len(fps), 3)], ", ")
 	if len(fps) > 3 {
 		list += ", …"
 	}
 	fmt.Fprintf(h.inv.Stderr, "pinatascan: "+what+". Bypass once: %s. Allow: a pinatascan:allow comment on the line, or the fingerprint in .pinatascanignore (%s).\n",
-		report.Count(len(rep.Results), "Pinata credential"), bypass, list)
+		report.Count(n, "Pinata credential"), bypass, list)
 	return code
 }
 

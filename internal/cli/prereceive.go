@@ -11,7 +11,6 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/gitscan"
 	"github.com/pinatascan/pinatascan/internal/report"
-	"github.com/pinatascan/pinatascan/internal/result"
 )
 
 // preReceiveHelp is the part of git's help about --pre-receive.
@@ -63,11 +62,16 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 		return exitClean
 	}
 
-	rep := &result.Report{}
+	p, err := f.start(inv.Env, nil)
+	if err != nil {
+		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: %v\n", err)
+		return exitError
+	}
 	opts := gitscan.HistoryOptions{Tips: tips, Exclude: []string{"--all"}}
-	sum, err := gitscan.History(ctx, ".", opts, collect(rep))
-	code := finishGit(ctx, inv, f, rep, sum, err)
-	what := report.Count(len(rep.Results), "Pinata credential") + " in the new commits of " + refList(refs)
+	sum, err := gitscan.History(ctx, ".", opts, p.add)
+	code := finishGit(ctx, inv, p, sum, err)
+	found, _ := p.written()
+	what := report.Count(found, "Pinata credential") + " in the new commits of " + refList(refs)
 	switch {
 	case code == exitError:
 		fmt.Fprintln(inv.Stderr, "pinatascan: push rejected: the check could not finish (see above); try again, or ask the server's admin")
@@ -81,7 +85,7 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 			fmt.Fprintf(inv.Stderr, "pinatascan: this server does not accept -o %s\n", breakGlassOption)
 		}
 		them := "them"
-		if len(rep.Results) == 1 {
+		if found == 1 {
 			them = "it"
 		}
 		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: %s. Revoke %s, rewrite those commits without %[2]s, and push again", what, them)
