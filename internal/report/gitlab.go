@@ -1,8 +1,8 @@
 package report
 
 import (
+	"bufio"
 	"crypto/sha256"
-	"encoding/json"
 	"fmt"
 	"io"
 	"path"
@@ -23,6 +23,12 @@ import (
 type GitLabReporter struct {
 	Options
 	Now func() time.Time // end of the scan; nil means time.Now
+
+	w          *bufio.Writer
+	enc        *encoder
+	n          int // vulnerabilities written
+	lastFile   string
+	occurrence map[[16]byte]int // of each fingerprint in lastFile so far
 }
 
 var _ Reporter = (*GitLabReporter)(nil)
@@ -39,15 +45,7 @@ var processStart = time.Now()
 const gitlabNoCommit = "0000000"
 
 type (
-	gitlabReport struct {
-		Version         string          `json:"version"`
-		Schema          string          `json:"schema"`
-		Scan            gitlabScan      `json:"scan"`
-		Vulnerabilities []gitlabVuln    `json:"vulnerabilities"`
-		Remediations    []gitlabNothing `json:"remediations"`
-	}
-	gitlabNothing struct{}
-	gitlabScan    struct {
+	gitlabScan struct {
 		Analyzer  gitlabTool      `json:"analyzer"`
 		Scanner   gitlabTool      `json:"scanner"`
 		Type      string          `json:"type"`
@@ -110,75 +108,108 @@ var gitlabSeverity = map[scanner.Kind]string{
 // gitlabTime is the schema's date-time: seconds, no zone, in UTC.
 func gitlabTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05") }
 
-// Write writes r as one GitLab secret-detection report.
-func (g *GitLabReporter) Write(w io.Writer, r *result.Report) error {
+// Begin writes the report up to its vulnerabilities.
+func (g *GitLabReporter) Begin(w io.Writer) error {
+	g.w = bufio.NewWriter(w)
+	g.n, g.lastFile, g.occurrence = 0, "", map[[16]byte]int{}
+	g.enc = newEncoder("    ", false)
+	schema := "https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v" + gitlabSchemaVersion + "/dist/secret-detection-report-format.json"
+	_, err := fmt.Fprintf(g.w, "{\n  \"version\": %q,\n  \"schema\": %q,\n  \"vulnerabilities\": [", gitlabSchemaVersion, schema)
+	return err
+}
+
+// Result writes one vulnerability.
+func (g *GitLabReporter) Result(res *result.Result) error {
+	rule, ok := sarifRules[res.Kind]
+	if !ok {
+		return fmt.Errorf("gitlab: unknown kind %q", res.Kind)
+	}
+	file := gitlabPath(res)
+	fp := res.Fingerprint()
+	if file != g.lastFile {
+		// Results come grouped by file, so counting within it is enough.
+		g.lastFile = file
+		clear(g.occurrence)
+	}
+	occ := 1
+	if key := fingerprintKeyOf(fp); len(g.occurrence) < maxOccurrences || g.occurrence[key] > 0 {
+		g.occurrence[key]++
+		occ = g.occurrence[key]
+	}
+	commit := gitlabCommit{SHA: gitlabNoCommit}
+	if c := res.Commit; c != nil && c.Hash != "" {
+		commit = gitlabCommit{SHA: c.Hash, Author: c.Author}
+		if !c.Date.IsZero() {
+			commit.Date = gitlabTime(c.Date)
+		}
+	}
+	line := max(res.Line, 1)
+	sarif := &SARIFReporter{Options: g.Options}
+	v := gitlabVuln{
+		ID:                   gitlabID(fp, file, occ),
+		Name:                 rule.short,
+		Description:          sarif.message(res),
+		Severity:             gitlabSeverity[res.Kind],
+		Solution:             Remedy(res),
+		RawSourceCodeExtract: sarif.value(res.Value),
+		Identifiers: []gitlabIdentifier{{
+			Type: "pinatascan_rule_id", Name: "pinatascan " + rule.id, Value: rule.id, URL: toolURI + "#what-it-detects",
+		}},
+		Location: gitlabLocation{File: file, StartLine: line, EndLine: line, Commit: commit},
+	}
+	sep := ",\n    "
+	if g.n == 0 {
+		sep = "\n    "
+	}
+	g.n++
+	return g.enc.write(g.w, sep, v)
+}
+
+// End closes the vulnerabilities and writes the scan: its times, status
+// and messages (problems).
+func (g *GitLabReporter) End(s *result.Summary) error {
 	end := nowFunc(g.Now)()
 	start := processStart
 	if start.After(end) { // a test's clock may stand before the process began
 		start = end
 	}
 	tool := gitlabTool{ID: "pinatascan", Name: "pinatascan", URL: toolURI, Version: version.String(), Vendor: gitlabVendor{Name: "pinatascan"}}
-	out := gitlabReport{
-		Version: gitlabSchemaVersion,
-		Schema:  "https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v" + gitlabSchemaVersion + "/dist/secret-detection-report-format.json",
-		Scan: gitlabScan{
-			Analyzer: tool, Scanner: tool, Type: "secret_detection",
-			StartTime: gitlabTime(start), EndTime: gitlabTime(end), Status: "success",
-		},
-		Vulnerabilities: make([]gitlabVuln, 0, len(r.Results)),
-		Remediations:    []gitlabNothing{},
+	scan := gitlabScan{
+		Analyzer: tool, Scanner: tool, Type: "secret_detection",
+		StartTime: gitlabTime(start), EndTime: gitlabTime(end), Status: "success",
 	}
-	for _, p := range r.Problems {
-		out.Scan.Messages = append(out.Scan.Messages, gitlabMessage{Level: "warning", Value: "could not read: " + p})
+	for _, p := range s.Problems {
+		scan.Messages = append(scan.Messages, gitlabMessage{Level: "warning", Value: "could not read: " + p})
 	}
-	if r.Partial {
-		out.Scan.Messages = append(out.Scan.Messages, gitlabMessage{Level: "fatal", Value: "the scan was interrupted; results are partial"})
+	if s.Partial {
+		scan.Messages = append(scan.Messages, gitlabMessage{Level: "fatal", Value: "the scan was interrupted; results are partial"})
 	}
-	if r.Partial || len(r.Problems) > 0 {
-		out.Scan.Status = "failure"
+	if s.Partial || len(s.Problems) > 0 {
+		scan.Status = "failure"
 	}
-	sarif := &SARIFReporter{Options: g.Options}
-	occurrence := map[string]int{}
-	for i := range r.Results {
-		res := &r.Results[i]
-		rule, ok := sarifRules[res.Kind]
-		if !ok {
-			return fmt.Errorf("gitlab: unknown kind %q", res.Kind)
-		}
-		file := gitlabPath(res.Path)
-		fp := res.Fingerprint()
-		occ := fp + "\x00" + file
-		occurrence[occ]++
-		commit := gitlabCommit{SHA: gitlabNoCommit}
-		if c := res.Commit; c != nil && c.Hash != "" {
-			commit = gitlabCommit{SHA: c.Hash, Author: c.Author}
-			if !c.Date.IsZero() {
-				commit.Date = gitlabTime(c.Date)
-			}
-		}
-		line := max(res.Line, 1)
-		out.Vulnerabilities = append(out.Vulnerabilities, gitlabVuln{
-			ID:                   gitlabID(fp, file, occurrence[occ]),
-			Name:                 rule.short,
-			Description:          sarif.message(res),
-			Severity:             gitlabSeverity[res.Kind],
-			Solution:             Remedy(res),
-			RawSourceCodeExtract: sarif.value(res.Value),
-			Identifiers: []gitlabIdentifier{{
-				Type: "pinatascan_rule_id", Name: "pinatascan " + rule.id, Value: rule.id, URL: toolURI + "#what-it-detects",
-			}},
-			Location: gitlabLocation{File: file, StartLine: line, EndLine: line, Commit: commit},
-		})
+	if g.n > 0 {
+		g.w.WriteString("\n  ")
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	g.w.WriteString("],\n  \"remediations\": []")
+	if err := newEncoder("  ", false).write(g.w, ",\n  \"scan\": ", scan); err != nil {
+		return err
+	}
+	g.w.WriteString("\n}\n")
+	return g.w.Flush()
 }
 
 // gitlabPath is the path as GitLab links it: slash-separated and relative
-// to the project root (scan from there), without "./".
-func gitlabPath(p string) string {
+// to the project root (scan from there), without "./". A finding in a
+// commit or tag message has no file: "commit/HASH" or "tag/NAME" stands
+// for it.
+func gitlabPath(res *result.Result) string {
+	if m := res.Message; m != nil {
+		if m.Tag != "" {
+			return "tag/" + m.Tag
+		}
+		return "commit/" + m.ID
+	}
+	p := res.Path
 	if p == "-" {
 		return "stdin"
 	}

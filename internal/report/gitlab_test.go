@@ -133,7 +133,7 @@ func TestGitLabReport(t *testing.T) {
 		},
 	}
 	var buf bytes.Buffer
-	if err := (&GitLabReporter{Now: func() time.Time { return when }}).Write(&buf, rep); err != nil {
+	if err := Write(&GitLabReporter{Now: func() time.Time { return when }}, &buf, rep); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(buf.String(), secret) || strings.Contains(buf.String(), jwt) {
@@ -170,7 +170,7 @@ func TestGitLabReport(t *testing.T) {
 
 	// The same findings give the same ids (GitLab tracks them across runs).
 	var again bytes.Buffer
-	(&GitLabReporter{Now: func() time.Time { return when.Add(time.Hour) }}).Write(&again, rep)
+	Write(&GitLabReporter{Now: func() time.Time { return when.Add(time.Hour) }}, &again, rep)
 	doc2 := checkGitLabSchema(t, again.Bytes())
 	for i := range vulns {
 		if vulns[i].(map[string]any)["id"] != doc2["vulnerabilities"].([]any)[i].(map[string]any)["id"] {
@@ -181,7 +181,7 @@ func TestGitLabReport(t *testing.T) {
 
 func TestGitLabReportEmptyAndFailed(t *testing.T) {
 	var buf bytes.Buffer
-	if err := (&GitLabReporter{}).Write(&buf, &result.Report{}); err != nil {
+	if err := Write(&GitLabReporter{}, &buf, &result.Report{}); err != nil {
 		t.Fatal(err)
 	}
 	doc := checkGitLabSchema(t, buf.Bytes())
@@ -189,7 +189,7 @@ func TestGitLabReportEmptyAndFailed(t *testing.T) {
 		t.Errorf("empty report: %s", buf.String())
 	}
 	buf.Reset()
-	(&GitLabReporter{}).Write(&buf, &result.Report{Problems: []string{"x: permission denied"}, Partial: true})
+	Write(&GitLabReporter{}, &buf, &result.Report{Summary: result.Summary{Problems: []string{"x: permission denied"}, Partial: true}})
 	doc = checkGitLabSchema(t, buf.Bytes())
 	scan := doc["scan"].(map[string]any)
 	if scan["status"] != "failure" || len(scan["messages"].([]any)) != 2 {
