@@ -12,7 +12,10 @@ import (
 )
 
 // TestPlugin loads the plugin the way golangci-lint does, by name from the
-// registry, and runs its analyzers on the analyzer's own testdata.
+// registry, and runs its analyzers on the analyzer's own testdata: the
+// package "anywhere", which needs type information (an aliased os import)
+// but not net/http, whose source analysistest would type-check again here
+// (TestAnalyzer covers every sink).
 func TestPlugin(t *testing.T) {
 	newPlugin, err := register.GetPlugin("pinatavet")
 	if err != nil {
@@ -33,9 +36,9 @@ func TestPlugin(t *testing.T) {
 		t.Fatalf("BuildAnalyzers() = %v", analyzers)
 	}
 	dir := fixture.Copy(t, filepath.Join("..", "testdata"), fixture.NewValues())
-	results := analysistest.Run(t, dir, analyzers[0], "nethttp", "negatives")
+	results := analysistest.Run(t, dir, analyzers[0], "anywhere")
 	if len(results) == 0 || len(results[0].Diagnostics) == 0 {
-		t.Error("the plugin's analyzer reported nothing on nethttp")
+		t.Error("the plugin's analyzer reported nothing on anywhere")
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
 )
 
@@ -23,10 +24,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Skip("no go command on PATH")
 	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "pinatavet")
-	if out, err := exec.Command(goBin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := testbin.Path(t, "pinatavet")
 
 	token, keyID, _ := testcred.JWT(testcred.JWTOptions{})
 	mod := filepath.Join(tmp, "leaky")

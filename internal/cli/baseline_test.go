@@ -15,6 +15,7 @@ import (
 //	fingerprint REPORT KIND VAR   set $VAR to the fingerprint of the first
 //	                              finding of KIND in the JSON REPORT
 func TestPolicyScripts(t *testing.T) {
+	t.Parallel()
 	cmds := maps.Clone(scriptCmds)
 	cmds["fingerprint"] = fingerprintCmd
 	testscript.Run(t, testscript.Params{

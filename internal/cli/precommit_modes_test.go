@@ -19,28 +19,13 @@ import (
 // committed long ago fails them; a push checks every pushed commit, so a
 // secret added and deleted again within the push is caught.
 func TestPreCommitModes(t *testing.T) {
-	preCommit := needPreCommit(t)
-	root := moduleRoot(t)
-	home := t.TempDir()
-	writeFile(t, filepath.Join(home, ".gitconfig"), "[user]\n\tname = Ada Author\n\temail = ada@example.com\n[init]\n\tdefaultBranch = main\n")
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "pinatascan"), "./cmd/pinatascan")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	hookRepo := cleanCopy(t, root, home)
-	hookRev := strings.TrimSpace(runIn(t, hookRepo, []string{"HOME=" + home, "PATH=" + os.Getenv("PATH")}, "git", "rev-parse", "HEAD"))
-	env := []string{
-		"HOME=" + home,
-		"PRE_COMMIT_HOME=" + filepath.Join(home, "pre-commit-cache"),
-		"GIT_CONFIG_NOSYSTEM=1",
-		"LANG=C.UTF-8",
-		"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"),
-	}
+	t.Parallel()
+	kit := preCommitSetup(t)
+	preCommit, hookRepo, hookRev := kit.PreCommit, kit.HookRepo, kit.Rev
+	env := kit.Env(kit.BinDir)
 
 	remote := filepath.Join(t.TempDir(), "remote.git")
-	runIn(t, home, env, "git", "init", "-q", "--bare", remote)
+	runIn(t, filepath.Dir(remote), env, "git", "init", "-q", "--bare", remote)
 	repo := t.TempDir()
 	run := func(args ...string) string { t.Helper(); return runIn(t, repo, env, args[0], args[1:]...) }
 	try := func(args ...string) (string, error) { return tryRun(repo, env, args[0], args[1:]...) }

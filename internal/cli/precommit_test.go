@@ -5,111 +5,94 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
 )
 
 // TestPreCommitFramework drives the real pre-commit framework with this
-// repository's .pre-commit-hooks.yaml: both hooks, from a clean copy of the
-// source, through `pre-commit try-repo` and through a real `git commit`
-// after `pre-commit install`. In CI (CI set) a missing pre-commit fails the
-// test rather than skipping it.
+// repository's .pre-commit-hooks.yaml, from a clean copy of the source.
+// Both hooks are installed with `pre-commit install` and must let a clean
+// `git commit` through and stop one that adds a credential; the golang hook
+// is built by pre-commit with the Go toolchain (once: the one real build of
+// the run), and the pinatavet hook shares that build. The system hook (the
+// pinatascan on PATH) also goes through `pre-commit try-repo` and SKIP. In CI (CI set) a
+// missing pre-commit fails the test rather than skipping it.
 func TestPreCommitFramework(t *testing.T) {
-	preCommit, err := exec.LookPath("pre-commit")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pre-commit is not installed, and CI must run this test (Debian: apt-get install pre-commit)")
+	t.Parallel()
+	kit := preCommitSetup(t)
+
+	// A repository with a staged credential fails the hook, which names it
+	// without printing it; clean content passes.
+	stageLeak := func(t *testing.T, repo string, env []string) (secret string) {
+		t.Helper()
+		secret = testcred.Secret()
+		writeFile(t, filepath.Join(repo, "app", ".env"), "OTHER=1\nPINATA_SECRET_API_KEY="+secret+"\n")
+		runIn(t, repo, env, "git", "add", "app/.env")
+		return secret
+	}
+	checkBlocked := func(t *testing.T, what, out string, err error, secret string) {
+		t.Helper()
+		if err == nil || !strings.Contains(out, "app/.env:2:") || !strings.Contains(out, "api-secret") {
+			t.Fatalf("%s with a staged secret: err %v\n%s", what, err, out)
 		}
-		t.Skip("pre-commit is not installed")
-	}
-	root := moduleRoot(t)
-	home := t.TempDir()
-	writeFile(t, filepath.Join(home, ".gitconfig"), "[user]\n\tname = Ada Author\n\temail = ada@example.com\n[init]\n\tdefaultBranch = main\n")
-
-	bin := t.TempDir()
-	goEnv := goEnvFor(t, root)
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "pinatascan"), "./cmd/pinatascan")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	hookRepo := cleanCopy(t, root, home)
-
-	// Everything pre-commit and git need, and nothing from this machine's
-	// git config; pre-commit drops GIT_* itself when it runs git.
-	baseEnv := append(goEnv,
-		"HOME="+home,
-		"PRE_COMMIT_HOME="+filepath.Join(home, "pre-commit-cache"),
-		"GIT_CONFIG_NOSYSTEM=1",
-		"LANG=C.UTF-8",
-	)
-	// Without any pinatascan (testscript puts one on PATH for the scripts),
-	// so the golang hook proves pre-commit builds its own.
-	var noScan []string
-	for _, d := range filepath.SplitList(os.Getenv("PATH")) {
-		if _, err := os.Stat(filepath.Join(d, "pinatascan")); err != nil {
-			noScan = append(noScan, d)
+		if strings.Contains(out, secret) {
+			t.Errorf("%s: the secret appears unmasked in the output", what)
 		}
 	}
-	pathNoScan := strings.Join(noScan, string(os.PathListSeparator))
-
-	for _, tc := range []struct{ hook, path string }{
-		{"pinatascan-system", bin + string(os.PathListSeparator) + pathNoScan}, // pinatascan from PATH
-		{"pinatascan", pathNoScan}, // built by pre-commit from the copy
-	} {
-		t.Run(tc.hook, func(t *testing.T) {
-			env := append(baseEnv, "PATH="+tc.path)
-			repo := t.TempDir()
-			runIn(t, repo, env, "git", "init", "-q")
-			writeFile(t, filepath.Join(repo, "README"), "hello\n")
-			runIn(t, repo, env, "git", "add", "README")
-			runIn(t, repo, env, "git", "commit", "-q", "-m", "first")
-
-			// A staged credential fails the hook, which names it.
-			secret := testcred.Secret()
-			writeFile(t, filepath.Join(repo, "app", ".env"), "OTHER=1\nPINATA_SECRET_API_KEY="+secret+"\n")
-			runIn(t, repo, env, "git", "add", "app/.env")
-			out, err := tryRun(repo, env, preCommit, "try-repo", hookRepo, tc.hook)
-			if err == nil || !strings.Contains(out, "Failed") || !strings.Contains(out, "app/.env:2:") || !strings.Contains(out, "api-secret") {
-				t.Fatalf("try-repo with a staged secret: err %v\n%s", err, out)
-			}
-			if strings.Contains(out, secret) {
-				t.Errorf("the secret appears unmasked in the output")
-			}
-
-			// Clean content passes.
-			runIn(t, repo, env, "git", "rm", "-q", "--cached", "app/.env")
-			writeFile(t, filepath.Join(repo, "notes.txt"), "nothing to see\n")
-			runIn(t, repo, env, "git", "add", "notes.txt")
-			out, err = tryRun(repo, env, preCommit, "try-repo", hookRepo, tc.hook)
-			if err != nil || !strings.Contains(out, "Passed") {
-				t.Fatalf("try-repo with clean content: err %v\n%s", err, out)
-			}
-
-			// A config pinned to the copy, installed as the git hook: a real
-			// git commit of a credential is stopped; SKIP lets it through.
-			rev := strings.TrimSpace(runIn(t, hookRepo, env, "git", "rev-parse", "HEAD"))
-			writeFile(t, filepath.Join(repo, ".pre-commit-config.yaml"),
-				"repos:\n- repo: "+hookRepo+"\n  rev: "+rev+"\n  hooks:\n  - id: "+tc.hook+"\n")
-			runIn(t, repo, env, "git", "add", ".pre-commit-config.yaml")
-			runIn(t, repo, env, preCommit, "install")
-			runIn(t, repo, env, "git", "commit", "-q", "-m", "clean")
-			runIn(t, repo, env, "git", "add", "app/.env")
-			out, err = tryRun(repo, env, "git", "commit", "-q", "-m", "leak")
-			if err == nil || !strings.Contains(out, "app/.env:2:") {
-				t.Fatalf("git commit of a secret went through the installed hook: err %v\n%s", err, out)
-			}
-			out, err = tryRun(repo, append(env, "SKIP="+tc.hook), "git", "commit", "-q", "-m", "leak, skipped")
-			if err != nil || !strings.Contains(out, "Skipped") {
-				t.Fatalf("SKIP=%s: err %v\n%s", tc.hook, err, out)
-			}
-			if tc.hook == "pinatascan" {
-				pinatavetHook(t, env, preCommit, hookRepo, rev)
-			}
-		})
+	// installHook pins a config to the copy, installs it as the git hook
+	// and commits the config (a clean commit, through the hook).
+	installHook := func(t *testing.T, repo string, env []string, hook string) {
+		t.Helper()
+		writeFile(t, filepath.Join(repo, ".pre-commit-config.yaml"),
+			"repos:\n- repo: "+kit.HookRepo+"\n  rev: "+kit.Rev+"\n  hooks:\n  - id: "+hook+"\n")
+		runIn(t, repo, env, "git", "add", ".pre-commit-config.yaml")
+		runIn(t, repo, env, kit.PreCommit, "install")
+		if out, err := tryRun(repo, env, "git", "commit", "-q", "-m", "clean"); err != nil || !strings.Contains(out, "Passed") {
+			t.Fatalf("clean git commit through the %s hook: err %v\n%s", hook, err, out)
+		}
 	}
+
+	t.Run("pinatascan-system", func(t *testing.T) {
+		t.Parallel()
+		env := kit.Env(kit.BinDir)
+		repo := kit.NewRepo(t, env)
+
+		secret := stageLeak(t, repo, env)
+		out, err := tryRun(repo, env, kit.PreCommit, "try-repo", kit.HookRepo, "pinatascan-system")
+		checkBlocked(t, "try-repo", out, err, secret)
+		if !strings.Contains(out, "Failed") {
+			t.Errorf("try-repo does not say Failed:\n%s", out)
+		}
+
+		runIn(t, repo, env, "git", "rm", "-q", "--cached", "app/.env")
+		installHook(t, repo, env, "pinatascan-system")
+		runIn(t, repo, env, "git", "add", "app/.env")
+		out, err = tryRun(repo, env, "git", "commit", "-q", "-m", "leak")
+		checkBlocked(t, "git commit", out, err, secret)
+		out, err = tryRun(repo, append(env, "SKIP=pinatascan-system"), "git", "commit", "-q", "-m", "leak, skipped")
+		if err != nil || !strings.Contains(out, "Skipped") {
+			t.Fatalf("SKIP=pinatascan-system: err %v\n%s", err, out)
+		}
+	})
+
+	// No pinatascan on PATH (testscript puts one there for the scripts), so
+	// a working hook proves pre-commit built its own.
+	t.Run("pinatascan", func(t *testing.T) {
+		t.Parallel()
+		env := kit.Env("")
+		repo := kit.NewRepo(t, env)
+		installHook(t, repo, env, "pinatascan")
+		secret := stageLeak(t, repo, env)
+		out, err := tryRun(repo, env, "git", "commit", "-q", "-m", "leak")
+		checkBlocked(t, "git commit", out, err, secret)
+		// The pinatavet hook shares the environment pre-commit just built.
+		pinatavetHook(t, env, kit.PreCommit, kit.HookRepo, kit.Rev)
+	})
 }
 
 // pinatavetHook runs the pinatavet hook (built by pre-commit with the
@@ -133,6 +116,97 @@ func pinatavetHook(t *testing.T, env []string, preCommit, hookRepo, rev string) 
 	if out, err := tryRun(mod, env, preCommit, "run", "--all-files"); err != nil || !strings.Contains(out, "Passed") {
 		t.Fatalf("pinatavet hook on clean code: err %v\n%s", err, out)
 	}
+}
+
+// preCommitKit is what tests of the pre-commit framework share in one run
+// of the package's tests: one clean copy of this repository for pre-commit
+// to clone, one PRE_COMMIT_HOME (so the golang hook is built by pre-commit
+// once, not once per test), a neutral HOME, and pinatascan built by
+// internal/testbin. Get it with preCommitSetup; each test still makes its
+// own repositories (NewRepo).
+type preCommitKit struct {
+	PreCommit string // the pre-commit command
+	HookRepo  string // a clean copy of this repository, one commit
+	Rev       string // that commit, for a config's rev:
+	BinDir    string // holds pinatascan and pinatavet, built from this source
+	base      []string
+	pathNoBin string // PATH without any pinatascan
+}
+
+var (
+	kitOnce sync.Once
+	kit     *preCommitKit
+	kitErr  string
+)
+
+// preCommitSetup returns the shared kit, making it on first use. Without
+// pre-commit the test is skipped, or fails in CI (needPreCommit).
+func preCommitSetup(t *testing.T) *preCommitKit {
+	t.Helper()
+	preCommit := needPreCommit(t)
+	kitOnce.Do(func() {
+		kitErr = "it failed in an earlier test"
+		k, err := newPreCommitKit(t, preCommit)
+		if err != nil {
+			kitErr = err.Error()
+			return
+		}
+		kit = k
+	})
+	if kit == nil {
+		t.Fatalf("pre-commit setup: %s", kitErr)
+	}
+	return kit
+}
+
+func newPreCommitKit(t *testing.T, preCommit string) (*preCommitKit, error) {
+	dir, err := sharedDir("precommit")
+	if err != nil {
+		return nil, err
+	}
+	root := moduleRoot(t)
+	home := filepath.Join(dir, "home")
+	writeFile(t, filepath.Join(home, ".gitconfig"), "[user]\n\tname = Ada Author\n\temail = ada@example.com\n[init]\n\tdefaultBranch = main\n")
+	k := &preCommitKit{PreCommit: preCommit, BinDir: testbin.Dir(t)}
+	k.HookRepo = cleanCopy(t, root, home, filepath.Join(dir, "hook-repo"))
+	k.Rev = strings.TrimSpace(runIn(t, k.HookRepo, []string{"HOME=" + home, "PATH=" + os.Getenv("PATH")}, "git", "rev-parse", "HEAD"))
+	// Everything pre-commit and git need, and nothing from this machine's
+	// git config; pre-commit drops GIT_* itself when it runs git.
+	k.base = append(goEnvFor(t, root),
+		"HOME="+home,
+		"PRE_COMMIT_HOME="+filepath.Join(dir, "cache"),
+		"GIT_CONFIG_NOSYSTEM=1",
+		"LANG=C.UTF-8",
+	)
+	var noScan []string
+	for _, d := range filepath.SplitList(os.Getenv("PATH")) {
+		if _, err := os.Stat(filepath.Join(d, "pinatascan")); err != nil {
+			noScan = append(noScan, d)
+		}
+	}
+	k.pathNoBin = strings.Join(noScan, string(os.PathListSeparator))
+	return k, nil
+}
+
+// Env is the environment for pre-commit and git: PATH holds no pinatascan
+// except in binDir, when binDir is not empty.
+func (k *preCommitKit) Env(binDir string) []string {
+	path := k.pathNoBin
+	if binDir != "" {
+		path = binDir + string(os.PathListSeparator) + path
+	}
+	return append(slices.Clip(k.base), "PATH="+path)
+}
+
+// NewRepo makes a repository with one commit, in a directory of the test.
+func (k *preCommitKit) NewRepo(t *testing.T, env []string) string {
+	t.Helper()
+	repo := t.TempDir()
+	runIn(t, repo, env, "git", "init", "-q")
+	writeFile(t, filepath.Join(repo, "README"), "hello\n")
+	runIn(t, repo, env, "git", "add", "README")
+	runIn(t, repo, env, "git", "commit", "-q", "-m", "first")
+	return repo
 }
 
 // moduleRoot is the directory of go.mod.
@@ -168,15 +242,15 @@ func goEnvFor(t *testing.T, root string) []string {
 	return []string{"GOMODCACHE=" + v[0], "GOCACHE=" + v[1], "GOPROXY=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local"}
 }
 
-// cleanCopy copies the files git tracks or would add (as they are in the working tree)
-// into a new repository with one commit: what a clean clone would hold.
-func cleanCopy(t *testing.T, root, home string) string {
+// cleanCopy copies the files git tracks or would add (as they are in the
+// working tree) into a new repository with one commit at dst: what a clean
+// clone would hold.
+func cleanCopy(t *testing.T, root, home, dst string) string {
 	t.Helper()
 	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
 	if err != nil {
 		t.Fatalf("git ls-files: %v", err)
 	}
-	dst := t.TempDir()
 	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if os.IsNotExist(err) {

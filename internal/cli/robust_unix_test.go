@@ -51,6 +51,7 @@ func (e *endlessText) Read(p []byte) (int, error) {
 // before is still reported, and the exit code is 2 with a message saying
 // the results are partial.
 func TestInterruptProcess(t *testing.T) {
+	t.Parallel()
 	c := newCreds()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "a.env"), []byte(c.expand("PINATA_JWT=${JWT}\n")), 0o644); err != nil {
@@ -237,6 +238,7 @@ func TestScanWritesNothing(t *testing.T) {
 // the exit code is 2, and no format shows a secret, the readable one or
 // the unreadable one.
 func TestNobodyEndToEnd(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
 		t.Skip("needs root on Linux to run pinatascan as nobody")
 	}

@@ -2,10 +2,12 @@ package cli_test
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,17 +18,58 @@ import (
 )
 
 // TestMain makes the test binary double as the pinatascan command, which
-// the scripts run as real processes.
+// the scripts run as real processes, and removes what tests shared
+// (sharedDir) when they are done.
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	testscript.Main(cleanupAfter{m}, map[string]func(){
 		"pinatascan": func() { os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
+}
+
+var (
+	sharedMu   sync.Mutex
+	sharedRoot string
+)
+
+// sharedDir returns a directory named name that lives for the whole run of
+// this package's tests (t.TempDir lives for one test only), for what tests
+// share, such as the pre-commit framework's cache.
+func sharedDir(name string) (string, error) {
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	if sharedRoot == "" {
+		dir, err := os.MkdirTemp("", "pinatascan-cli-test-")
+		if err != nil {
+			return "", err
+		}
+		sharedRoot = dir
+	}
+	dir := filepath.Join(sharedRoot, name)
+	return dir, os.MkdirAll(dir, 0o755)
+}
+
+type cleanupAfter struct{ m *testing.M }
+
+func (c cleanupAfter) Run() int {
+	code := c.m.Run()
+	if sharedRoot != "" {
+		// pre-commit's Go module cache is read-only; make it removable.
+		filepath.WalkDir(sharedRoot, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() {
+				os.Chmod(path, 0o755)
+			}
+			return nil
+		})
+		os.RemoveAll(sharedRoot)
+	}
+	return code
 }
 
 // TestScripts runs the end-to-end scripts in testdata/script. Other
 // commands' scripts (git, hooks) can live there too and use the same
 // helper commands.
 func TestScripts(t *testing.T) {
+	t.Parallel()
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,

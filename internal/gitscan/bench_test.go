@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"os"
 	"os/exec"
 	"runtime"
 	"sync"
@@ -23,6 +24,12 @@ func makeHistory(tb testing.TB, n int) (dir string, secrets int) {
 		tb.Fatalf("%v: %s", err, out)
 	}
 	cmd := exec.Command("git", "-C", dir, "fast-import", "--quiet")
+	// fast-import frees and regrows a buffer for every commit, and glibc
+	// gives the memory back to the system each time: one brk call per
+	// commit, which some sandboxed kernels make costly (3,000 commits took
+	// 3 s of system time instead of 0.3 s). A higher trim threshold keeps
+	// the memory; nothing else changes.
+	cmd.Env = append(os.Environ(), "GLIBC_TUNABLES=glibc.malloc.trim_threshold=268435456")
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		tb.Fatal(err)

@@ -17,6 +17,7 @@ func raw(srcMode, dstMode, src, dst, status string, paths ...string) string {
 }
 
 func TestParseDiff(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("x", 300<<10) // longer than the read buffer
 	tests := []struct {
 		name    string
@@ -93,6 +94,7 @@ func TestParseDiff(t *testing.T) {
 }
 
 func TestParseDiffRawRecords(t *testing.T) {
+	t.Parallel()
 	in := raw("100644", "100644", oidA, oidB, "R087", "old name", "new\nname") +
 		raw("100644", "000000", oidA, oidZ, "D", "gone") +
 		raw("000000", "160000", oidZ, oidB, "A", "sub") +
@@ -131,6 +133,7 @@ func TestParseDiffRawRecords(t *testing.T) {
 }
 
 func TestParseDiffEmpty(t *testing.T) {
+	t.Parallel()
 	got, err := parseDiff(strings.NewReader(""))
 	if err != nil || len(got) != 0 {
 		t.Errorf("empty diff: %v, %v", got, err)

@@ -53,6 +53,7 @@ func takeSnapshot(t *testing.T, dir string) snapshot {
 // config and every file under .git exactly as they were, even when the
 // index's stat data is stale and any porcelain command would rewrite it.
 func TestScanChangesNothing(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, _ := secretLine()
 	write(t, dir, "tracked.txt", "a\n")
@@ -110,6 +111,7 @@ func TestScanChangesNothing(t *testing.T) {
 // (colours, prefixes, quoting, renames, relative paths, an external diff,
 // textconv) must not change what a scan sees.
 func TestHostileConfig(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	old, oldSecret := secretLine()
 	write(t, dir, "a/b/one.env", "A=1\n"+old+"B=2\nC=3\nD=4\n")

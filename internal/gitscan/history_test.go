@@ -19,6 +19,7 @@ import (
 // history, and is reported in the commit that added it, with its author
 // (name only) and date.
 func TestHistoryAddedThenDeleted(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "README", "hi\n")
 	commit(t, dir, "first", "README")
@@ -53,6 +54,7 @@ func TestHistoryAddedThenDeleted(t *testing.T) {
 // seen; each unique blob is read once, and a copy to a new path is reported
 // at that path.
 func TestHistoryBlobsScannedOnce(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, "a.env", line)
@@ -78,6 +80,7 @@ func TestHistoryBlobsScannedOnce(t *testing.T) {
 }
 
 func TestHistoryAllAndRange(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "README", "hi\n")
 	base := commit(t, dir, "base", "README")
@@ -114,6 +117,7 @@ func TestHistoryAllAndRange(t *testing.T) {
 // commit, not again in the merge; a credential the merge itself adds
 // (conflict resolution) is reported in the merge.
 func TestHistoryMerges(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a.txt", "base\n")
 	commit(t, dir, "base", "a.txt")
@@ -142,6 +146,7 @@ func TestHistoryMerges(t *testing.T) {
 }
 
 func TestHistoryEmptyRepo(t *testing.T) {
+	t.Parallel()
 	got, sum := history(t, newRepo(t), HistoryOptions{})
 	if len(got) != 0 || sum.Commits != 0 || len(sum.Notes) == 0 {
 		t.Errorf("empty repo: %+v %+v; want nothing and a note", got, sum)
@@ -153,6 +158,7 @@ func TestHistoryEmptyRepo(t *testing.T) {
 }
 
 func TestHistoryDetachedHEAD(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, ".env", line)
@@ -167,6 +173,7 @@ func TestHistoryDetachedHEAD(t *testing.T) {
 }
 
 func TestHistoryShallowClone(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, ".env", line)
@@ -191,6 +198,7 @@ func TestHistoryShallowClone(t *testing.T) {
 // reason (the rest is scanned, and the scan must not pass); a corrupt
 // commit stops the walk with git's error.
 func TestHistoryCorruptObject(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, ".env", line)
@@ -225,6 +233,7 @@ func corrupt(t *testing.T, dir, oid string) {
 }
 
 func TestHistoryBadRange(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a", "a\n")
 	commit(t, dir, "one", "a")
@@ -241,6 +250,7 @@ func TestHistoryBadRange(t *testing.T) {
 }
 
 func TestHistoryBinaryAndSubmodule(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, "img.bin", "\x00PNG"+line)
@@ -256,6 +266,7 @@ func TestHistoryBinaryAndSubmodule(t *testing.T) {
 // TestManyBlobsNoStall: a commit with more blobs than the pipes to and from
 // cat-file can hold must not stall either scan.
 func TestManyBlobsNoStall(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	const n = 3000
 	// One fast-import commit on a side branch, read into the index: no
@@ -292,6 +303,7 @@ func TestManyBlobsNoStall(t *testing.T) {
 // TestHistoryCancel: a cancelled scan stops promptly with the context's
 // error, after yielding what it found.
 func TestHistoryCancel(t *testing.T) {
+	t.Parallel()
 	dir, _ := makeHistory(t, 3000)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -312,6 +324,7 @@ func TestHistoryCancel(t *testing.T) {
 
 // TestHistoryEmptyRange: a range with no commits is said, not silently clean.
 func TestHistoryEmptyRange(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a", "a\n")
 	commit(t, dir, "one", "a")
@@ -322,6 +335,7 @@ func TestHistoryEmptyRange(t *testing.T) {
 }
 
 func TestHistoryOddPaths(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	names := []string{"with space.env", "new\nline.env", "bad\xffutf8.env", `quote"and\back.env`}
 	want := map[string]string{}

@@ -15,6 +15,7 @@ import (
 )
 
 func TestStagedNoCommitYet(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, ".env", "# settings\n"+line)
@@ -32,6 +33,7 @@ func TestStagedNoCommitYet(t *testing.T) {
 }
 
 func TestStagedNothing(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, _ := secretLine()
 	write(t, dir, "a.txt", "clean\n")
@@ -53,6 +55,7 @@ func TestStagedNothing(t *testing.T) {
 // TestStagedIndexNotWorktree is partial staging (git add -p): the index is
 // the truth, whatever the working tree holds.
 func TestStagedIndexNotWorktree(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "config.env", "A=1\nB=2\nC=3\n")
 	commit(t, dir, "first", "config.env")
@@ -91,6 +94,7 @@ func TestStagedIndexNotWorktree(t *testing.T) {
 // TestStagedOnlyAddedLines: a credential already committed is not the
 // commit's doing; one the commit adds is, on the right line of the whole file.
 func TestStagedOnlyAddedLines(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	oldLine, oldSecret := secretLine()
 	write(t, dir, ".env", "A=1\n"+oldLine+"B=2\n")
@@ -129,6 +133,7 @@ func TestStagedOnlyAddedLines(t *testing.T) {
 // TestStagedContextOnUnchangedLines: detection sees the whole staged file,
 // so a section header the commit does not touch still gives the context.
 func TestStagedContextOnUnchangedLines(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "config.yaml", "pinata:\n  gateway: example.mypinata.cloud\n")
 	commit(t, dir, "first", "config.yaml")
@@ -145,6 +150,7 @@ func TestStagedContextOnUnchangedLines(t *testing.T) {
 }
 
 func TestStagedRenamedAndEdited(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	oldLine, oldSecret := secretLine()
 	body := "A=1\n" + oldLine + "B=2\nC=3\nD=4\nE=5\nF=6\n"
@@ -178,6 +184,7 @@ func TestStagedRenamedAndEdited(t *testing.T) {
 }
 
 func TestStagedDeletion(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, _ := secretLine()
 	write(t, dir, ".env", line)
@@ -191,6 +198,7 @@ func TestStagedDeletion(t *testing.T) {
 }
 
 func TestStagedBinarySkipped(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, secret := secretLine()
 	write(t, dir, "blob.bin", "\x00\x01\x02"+line)
@@ -205,6 +213,7 @@ func TestStagedBinarySkipped(t *testing.T) {
 // TestStagedBinaryAttribute: .gitattributes can make git call a text file
 // binary; that must not hide what the commit adds to it.
 func TestStagedBinaryAttribute(t *testing.T) {
+	t.Parallel()
 	for _, attr := range []string{"*.env -diff\n", "*.env binary\n", "*.env diff=nothing\n"} {
 		t.Run(strings.TrimSpace(attr), func(t *testing.T) {
 			dir := newRepo(t)
@@ -230,6 +239,7 @@ func TestStagedBinaryAttribute(t *testing.T) {
 // TestStagedWorktree: in a linked worktree .git is a file; each worktree
 // has its own index.
 func TestStagedWorktree(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a.txt", "a\n")
 	commit(t, dir, "first", "a.txt")
@@ -257,6 +267,7 @@ func TestStagedWorktree(t *testing.T) {
 }
 
 func TestStagedSubmoduleSkipped(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a.txt", "a\n")
 	head := commit(t, dir, "first", "a.txt")
@@ -276,6 +287,7 @@ func TestStagedSubmoduleSkipped(t *testing.T) {
 }
 
 func TestStagedOddPaths(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	names := []string{"with space.env", "new\nline.env", "tab\there.env", "bad\xffutf8.env", `quote"and\back.env`, "日本.env"}
 	want := map[string]string{}
@@ -336,6 +348,7 @@ func TestStagedIndexFile(t *testing.T) {
 }
 
 func TestStagedUnmerged(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a.txt", "base\n")
 	commit(t, dir, "base", "a.txt")
@@ -358,6 +371,7 @@ func TestStagedUnmerged(t *testing.T) {
 // TestStagedUnreadable: a staged blob git cannot read fails the scan; it is
 // never a silent pass.
 func TestStagedUnreadable(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	write(t, dir, "a.txt", "a\n")
 	commit(t, dir, "first", "a.txt")
@@ -378,6 +392,7 @@ func TestStagedUnreadable(t *testing.T) {
 }
 
 func TestStagedNotARepository(t *testing.T) {
+	t.Parallel()
 	_, err := Staged(context.Background(), t.TempDir(), func(result.Result) error { return nil })
 	if err == nil || !strings.Contains(err.Error(), "not a git repository") {
 		t.Errorf("err = %v, want git's not-a-repository message", err)
@@ -399,6 +414,7 @@ func TestGitMissing(t *testing.T) {
 
 // TestStagedStopsOnYieldError: the caller can stop the scan.
 func TestStagedStopsOnYieldError(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	for _, n := range []string{"a.env", "b.env", "c.env"} {
 		line, _ := secretLine()
@@ -414,6 +430,7 @@ func TestStagedStopsOnYieldError(t *testing.T) {
 }
 
 func TestStagedJWT(t *testing.T) {
+	t.Parallel()
 	dir := newRepo(t)
 	line, token := jwtLine()
 	write(t, dir, "app/.env.local", "X=1\n"+line)
