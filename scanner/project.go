@@ -15,11 +15,13 @@ import (
 // cites the manifest.
 //
 // The evidence is the weakest there is, so the rule asks for the most of
-// the rest: both halves, each named as nothing but a key or a secret
-// (API_KEY, apiKey, API_SECRET, secret; not SECRET_KEY, which is Flask's,
-// nor STRIPE_SECRET), neither a placeholder, and no nearer attribution to
-// something else: a comment just above the pair or a section around it
-// that names another service, a wallet or a checksum.
+// the rest: both halves, named as a pair: as nothing but a key and a
+// secret (API_KEY, apiKey, API_SECRET, secret; not SECRET_KEY, which is
+// Flask's), or so with the same qualifier on both (IPFS_KEY beside
+// IPFS_SECRET; not API_KEY beside STRIPE_SECRET); neither a placeholder;
+// and no nearer attribution to something else: a qualifier, a comment just
+// above the pair or a section around it that names another service, a
+// wallet or a checksum.
 
 // projectKeyNames name the public half of a key and say nothing more.
 var projectKeyNames = map[string]bool{"key": true, "apikey": true}
@@ -71,11 +73,11 @@ func (d *detector) projectPairs(b []byte, from, to int) []hit {
 			continue // no line structure to read (a minified bundle)
 		}
 		for _, s := range hexRuns(b, ls, le, shapeHex64) {
-			sl, ok := projectName(b, s, shapeHex64, projectSecretNames)
+			sl, quals, ok := projectName(b, s, shapeHex64, projectSecretNames)
 			if !ok {
 				continue
 			}
-			keys := projectKeysNear(b, ls)
+			keys := projectKeysNear(b, ls, quals)
 			if len(keys) == 0 || otherService(b, ls, keys) {
 				continue
 			}
@@ -103,9 +105,9 @@ type namedKey struct {
 	name string
 }
 
-// projectKeysNear returns the plainly named keys within pairReach lines of
-// the line at ls.
-func projectKeysNear(b []byte, ls int) []namedKey {
+// projectKeysNear returns the keys within pairReach lines of the line at
+// ls that are named with one of the qualifiers quals (its secret's).
+func projectKeysNear(b []byte, ls int, quals []string) []namedKey {
 	from, to := linesAround(b, ls, pairReach, pairReach)
 	var keys []namedKey
 	for l := from; l < to; l = lineEnd(b, l) + 1 {
@@ -114,7 +116,8 @@ func projectKeysNear(b []byte, ls int) []namedKey {
 			continue
 		}
 		for _, k := range hexRuns(b, l, le, shapeHex20) {
-			if name, ok := projectName(b, k, shapeHex20, projectKeyNames); ok {
+			name, kq, ok := projectName(b, k, shapeHex20, projectKeyNames)
+			if ok && slices.ContainsFunc(kq, func(q string) bool { return slices.Contains(quals, q) }) {
 				keys = append(keys, namedKey{k, name})
 			}
 		}
@@ -143,25 +146,35 @@ func hexRuns(b []byte, ls, le int, sh shape) []int {
 }
 
 // projectName reports whether the value of shape sh at start is bound to
-// one of names (after a framework prefix), and is no placeholder, file
-// name, checksum or another service's; it returns the name as written.
-func projectName(b []byte, start int, sh shape, names map[string]bool) (string, bool) {
+// one of names, after a framework prefix and a qualifier, and is no
+// placeholder, file name, checksum or another service's. It returns the
+// name as written and the qualifiers it may be read with ("" for none,
+// "ipfs" for IPFS_KEY, both "ipfsapi" and "ipfs" for IPFS_API_KEY).
+func projectName(b []byte, start int, sh shape, names map[string]bool) (string, []string, bool) {
 	end := start + 20
 	if sh == shapeHex64 {
 		end = start + 64
 	}
 	val := b[start:end]
 	if !cleanEdges(b, start, end) || isPlaceholder(val, sh) || checksumLine(b[lineStart(b, start):start]) {
-		return "", false
+		return "", nil, false
 	}
 	l := labelBefore(b, start)
 	if l.call || isNegative(words(l.prefix, l.name), l.joined()) || isFileName(l.name) {
-		return "", false
+		return "", nil, false
 	}
-	if !names[stripFramework(l.nameJoined())] && !names[stripFramework(l.joined())] {
-		return "", false
+	var quals []string
+	for _, joined := range []string{stripFramework(l.nameJoined()), stripFramework(l.joined())} {
+		for n := range names {
+			// A qualifier says whose the credential is; one that is itself a
+			// credential word (the "secret" of SECRET_KEY) says it is not a
+			// key at all.
+			if q, ok := strings.CutSuffix(joined, n); ok && !credentialWord(q) && !slices.Contains(quals, q) {
+				quals = append(quals, q)
+			}
+		}
 	}
-	return string(l.name), true
+	return string(l.name), quals, len(quals) > 0
 }
 
 func stripFramework(joined string) string {

@@ -45,6 +45,9 @@ func TestProjectRule(t *testing.T) {
 		{"json", "{\"api_key\": \"@KEY@\", \"api_secret\": \"@SECRET@\"}\n", "api-key,api-secret"},
 		{"toml", "[default]\napi_key = \"@KEY@\"\napi_secret = \"@SECRET@\"\n", "api-key,api-secret"},
 		{"go", "const (\n\tapiKey    = \"@KEY@\"\n\tapiSecret = \"@SECRET@\"\n)\n", "api-key,api-secret"},
+		{"same qualifier", "IPFS_KEY=@KEY@\nIPFS_SECRET=@SECRET@\n", "api-key,api-secret"},
+		{"same qualifier, api", "STORAGE_API_KEY=@KEY@\nSTORAGE_API_SECRET=@SECRET@\n", "api-key,api-secret"},
+		{"plain key, secret api key", "API_KEY=@KEY@\nSECRET_API_KEY=@SECRET@\n", "api-key,api-secret"},
 
 		// Negatives: not a pair, not plain names, not credentials.
 		{"key alone", "API_KEY=@KEY@\n", ""},
@@ -55,6 +58,10 @@ func TestProjectRule(t *testing.T) {
 		{"JWT secret", "API_KEY=@KEY@\nJWT_SECRET=@SECRET@\n", ""},
 		{"client secret", "API_KEY=@KEY@\nCLIENT_SECRET=@SECRET@\n", ""},
 		{"prefixed key", "ALCHEMY_API_KEY=@KEY@\nAPI_SECRET=@SECRET@\n", ""},
+		{"different qualifiers", "IPFS_KEY=@KEY@\nAPP_SECRET=@SECRET@\n", ""},
+		{"qualified secret only", "API_KEY=@KEY@\nIPFS_SECRET=@SECRET@\n", ""},
+		{"another service's qualifier", "STRIPE_KEY=@KEY@\nSTRIPE_SECRET=@SECRET@\n", ""},
+		{"a credential word as qualifier", "SECRET_KEY=@KEY@\nSECRET_SECRET=@SECRET@\n", ""},
 		{"private key", "API_KEY=@KEY@\nPRIVATE_KEY=@SECRET@\n", ""},
 		{"checksum", "key: @KEY@\nsha256: @SECRET@\n", ""},
 		{"checksum line", "API_KEY=@KEY@\nSHA256 (secret.tgz) = @SECRET@\n", ""},
