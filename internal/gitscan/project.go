@@ -31,13 +31,14 @@ import (
 type uses map[string]string
 
 // of returns the Use of the nearest directory at or above the file p that
-// has a Pinata manifest, or "".
+// has a Pinata manifest, or "": not past a directory of installed
+// dependencies (a committed node_modules or vendor).
 func (u uses) of(p string) string {
 	for d := path.Dir(p); ; d = path.Dir(d) {
 		if use, ok := u[d]; ok {
 			return use
 		}
-		if d == "." || d == "/" {
+		if d == "." || d == "/" || project.IsDependencyDir(path.Base(d)) {
 			return ""
 		}
 	}

@@ -155,3 +155,22 @@ func TestHistoryProjectManifestFirst(t *testing.T) {
 		t.Errorf("rule %q", got[0].Rule)
 	}
 }
+
+func TestUsesOf(t *testing.T) {
+	u := uses{".": "package.json (pinata)", "web": "web/package.json (@pinata/sdk)"}
+	for p, want := range map[string]string{
+		".env":                          "package.json (pinata)",
+		"api/config/.env":               "package.json (pinata)",
+		"web/.env":                      "web/package.json (@pinata/sdk)",
+		"web/src/deep/x.ts":             "web/package.json (@pinata/sdk)",
+		"web/node_modules/dep/keys.env": "",
+		"vendor/github.com/x/y/a.go":    "",
+	} {
+		if got := u.of(p); got != want {
+			t.Errorf("of(%q) = %q, want %q", p, got, want)
+		}
+	}
+	if got := (uses{}).of("a/b/c"); got != "" {
+		t.Errorf("no manifests: %q", got)
+	}
+}

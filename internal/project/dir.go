@@ -31,14 +31,15 @@ func (d *Dirs) Use(dir string) string {
 }
 
 // Above is Use without dir's own manifests: what dir inherits from the
-// directories above it. A repository's root inherits nothing.
+// directories above it. A repository's root inherits nothing, nor does a
+// directory of installed dependencies (IsDependencyDir) or one below it.
 func (d *Dirs) Above(dir string) string {
 	abs, err := filepath.Abs(dir)
 	if err != nil || !d.inRepo(abs) {
 		return ""
 	}
 	for {
-		if isRepoRoot(abs) {
+		if isRepoRoot(abs) || IsDependencyDir(filepath.Base(abs)) {
 			return ""
 		}
 		parent := filepath.Dir(abs)

@@ -62,7 +62,8 @@ func TestDirs(t *testing.T) {
 		{"repo/web/src/lib", "repo/web/package.json (@pinata/sdk)", "repo/web/package.json (@pinata/sdk)"},
 		{"repo/api/app", "", ""},
 		{"repo/web/vendor/other/lib", "", ""},
-		{"repo/web/vendor", "repo/web/package.json (@pinata/sdk)", "repo/web/package.json (@pinata/sdk)"},
+		{"repo/web/vendor", "", ""}, // installed dependencies are not the project's
+		{"repo/web/node_modules/dep/lib", "", ""},
 		{"repo/both", "repo/both/package.json (pinata-web3)", ""},
 		{"repo/odd", "", ""},
 		{filepath.Join(root, "repo/web/src"), filepath.Join(root, "repo/web/package.json") + " (@pinata/sdk)", filepath.Join(root, "repo/web/package.json") + " (@pinata/sdk)"},

@@ -88,6 +88,21 @@ func PinataPackage(name string, data []byte) string {
 	return found
 }
 
+// dependencyDirs are where package managers install other projects' code:
+// a file below one belongs to that dependency, not to the project that
+// installed it, whatever the project's manifest says.
+var dependencyDirs = set(
+	"node_modules", "bower_components", // npm, yarn, pnpm, bun; Bower
+	"site-packages", "dist-packages", // pip, in a virtualenv or the system
+	"vendor", // go mod vendor, Composer, Bundler's vendor/bundle
+	"deps",   // mix (Elixir)
+	"Pods",   // CocoaPods
+)
+
+// IsDependencyDir reports whether a directory of this base name holds
+// installed dependencies, so that it inherits no project from above.
+func IsDependencyDir(name string) bool { return dependencyDirs[name] }
+
 // Use is how a project's use of Pinata is cited in a finding: the manifest's
 // path and the package, "web/package.json (@pinata/sdk)".
 func Use(manifestPath, pkg string) string { return manifestPath + " (" + pkg + ")" }

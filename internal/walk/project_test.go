@@ -39,6 +39,9 @@ func TestWalkProjects(t *testing.T) {
 	write(t, "mono/packages/py/app/settings.py", "")
 	write(t, "mono/packages/web/vendor/lib/.git", "gitdir: ../../x\n") // a nested repository
 	write(t, "mono/packages/web/vendor/lib/a.js", "")
+	write(t, "mono/packages/web/node_modules/dep/package.json", `{"name":"dep"}`) // installed code: its own project
+	write(t, "mono/packages/web/node_modules/dep/test/keys.env", "")
+	write(t, "mono/packages/web/node_modules/@pinata/sdk/package.json", `{"name":"@pinata/sdk","dependencies":{"axios":"1"}}`)
 	write(t, "plain/package.json", sdk) // no repository: only the scanned tree counts
 	write(t, "plain/sub/.env", "")
 	write(t, "no-repo-above/.env", "")
@@ -58,8 +61,12 @@ func TestWalkProjects(t *testing.T) {
 			"mono/packages/web/src/deep/config.ts": web,
 			"mono/packages/api/.env":               "", "mono/packages/api/package.json": "",
 			"mono/packages/py/requirements.txt": py, "mono/packages/py/app/settings.py": py,
-			"mono/packages/web/vendor/lib/a.js": "",
+			"mono/packages/web/vendor/lib/a.js":                       "",
+			"mono/packages/web/node_modules/dep/test/keys.env":        "",
+			"mono/packages/web/node_modules/@pinata/sdk/package.json": "",
 		}},
+		// Nor below installed dependencies, looked up from inside them.
+		{[]string{"mono/packages/web/node_modules/dep/test"}, map[string]string{"mono/packages/web/node_modules/dep/test/keys.env": ""}},
 		// A directory below the project's manifest looks up to it.
 		{[]string{"mono/packages/web/src"}, map[string]string{"mono/packages/web/src/deep/config.ts": web}},
 		// So does a file named on the command line.

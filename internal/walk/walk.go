@@ -19,9 +19,10 @@
 //     problem; the rest of the walk goes on.
 //   - Each file is scanned with its project (scanner.Project): the nearest
 //     directory, its own or one above it up to the repository root, whose
-//     manifest depends on a Pinata SDK (internal/project). A directory's
-//     manifests are read when it is listed, before its files reach the
-//     workers, so the walk stays one streaming pass.
+//     manifest depends on a Pinata SDK (internal/project); not past a
+//     nested repository's root or a directory of installed dependencies
+//     (node_modules). A directory's manifests are read when it is listed,
+//     before its files reach the workers, so the walk stays one pass.
 package walk
 
 import (
@@ -446,7 +447,11 @@ func (l *lister) dir(rootPath, inherited string) bool {
 				l.tally.problem(p, err)
 				continue
 			}
-			child := l.frame(sd, p, top.depth+1, top.project)
+			inherit := top.project
+			if project.IsDependencyDir(e.name) {
+				inherit = "" // someone else's code, installed here
+			}
+			child := l.frame(sd, p, top.depth+1, inherit)
 			if len(top.ents) == 0 {
 				// Nothing left here: let it go before going down, so a
 				// deep chain holds one directory open.
