@@ -17,9 +17,9 @@ import (
 // to the repository root, depends on a Pinata SDK.
 //
 //   - Staged scans read the manifests the index holds, what the commit
-//     will contain, with the cat-file already running: the names come from
-//     HEAD's trees of the staged files' directories and from the changes
-//     (manifests the commit adds), the contents from the index.
+//     will contain, with the cat-file already running: the staged blobs of
+//     manifests the commit adds or changes, HEAD's of the others, found by
+//     their fixed names and in HEAD's trees of the staged files' directories.
 //   - History scans count every version of a manifest in the scanned range:
 //     a project that used Pinata at any point of it is a Pinata project. The
 //     manifests are blobs the scan reads anyway; a commit's manifests are
@@ -50,7 +50,12 @@ const maxTree = 16 << 20
 
 // indexProjects returns the Pinata manifests the index holds in the
 // directories of todo's files and above them. changes are all the staged
-// changes, for the manifests the commit adds.
+// changes, for the manifests the commit adds or changes.
+//
+// One round trip to cat-file usually does: for each directory, its tree in
+// HEAD (for the names of manifests found by pattern, such as *.gemspec)
+// and its manifests of fixed names, as the index holds them. Only a
+// pattern-named manifest the commit leaves alone needs a second.
 func indexProjects(cf *catFile, changes, todo []*change) (uses, error) {
 	dirSet := map[string]bool{}
 	for _, c := range todo {
@@ -69,54 +74,80 @@ func indexProjects(cf *catFile, changes, todo []*change) (uses, error) {
 	}
 	slices.Sort(dirs)
 
-	// The manifests' names: those in HEAD's trees, and those staged.
-	names := map[string][]string{} // directory → manifest names
-	treeNames := make([]string, len(dirs))
-	for i, d := range dirs {
-		treeNames[i] = "HEAD:"
-		if d != "." {
-			treeNames[i] += d
-		}
-	}
-	err := cf.fetch(treeNames, func(i int, oid, typ string, size int64) error {
-		data, err := cf.body(size, maxTree)
-		if err != nil || typ != "tree" || data == nil {
-			return err
-		}
-		names[dirs[i]] = append(names[dirs[i]], treeManifests(data, len(oid)/2)...)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
+	staged := map[string]*change{} // manifests the commit changes, in those directories
 	for _, c := range changes {
-		d, base := path.Split(c.path)
-		d = path.Clean(d)
-		if c.status != 'D' && isFileMode(c.dstMode) && dirSet[d] && project.IsManifest(base) && !slices.Contains(names[d], base) {
-			names[d] = append(names[d], base)
+		if d, base := path.Split(c.path); dirSet[path.Clean(d)] && project.IsManifest(base) {
+			staged[c.path] = c
 		}
+	}
+	// object names the index's copy of the manifest at p: the staged blob,
+	// or HEAD's when the commit leaves it alone (asking cat-file for the
+	// index's copy by name would make it read the whole index). "" when
+	// the commit deletes it or makes it something else than a file.
+	object := func(p string) string {
+		c, ok := staged[p]
+		switch {
+		case !ok:
+			return "HEAD:" + p
+		case c.status == 'D' || !isFileMode(c.dstMode):
+			return ""
+		}
+		return c.dstOID
 	}
 
-	// Their contents, as the index has them.
-	var paths []string
+	names := map[string][]string{}      // directory → its manifests
+	content := map[string][]byte{}      // manifest → content
+	type ask struct{ path, dir string } // path "" asks for dir's tree
+	var asks []ask
+	var objects []string
 	for _, d := range dirs {
-		for _, n := range names[d] {
-			paths = append(paths, path.Join(d, n))
+		tree := "HEAD:"
+		if d != "." {
+			tree += d
+		}
+		asks, objects = append(asks, ask{"", d}), append(objects, tree)
+		for _, n := range project.Names {
+			if o := object(path.Join(d, n)); o != "" {
+				asks, objects = append(asks, ask{path.Join(d, n), d}), append(objects, o)
+			}
 		}
 	}
-	content := map[string][]byte{}
-	index := make([]string, len(paths))
-	for i, p := range paths {
-		index[i] = ":" + p
+	for p, c := range staged { // staged manifests of other names
+		if d, base := path.Split(p); !slices.Contains(project.Names, base) && c.status != 'D' && isFileMode(c.dstMode) {
+			asks, objects = append(asks, ask{p, path.Clean(d)}), append(objects, c.dstOID)
+		}
 	}
-	err = cf.fetch(index, func(i int, _, typ string, size int64) error {
+	var later []ask // manifests by pattern, seen in HEAD's trees
+	read := func(i int, oid, typ string, size int64) error {
+		a := asks[i]
+		if a.path == "" {
+			data, err := cf.body(size, maxTree)
+			if err != nil || typ != "tree" || data == nil {
+				return err
+			}
+			for _, n := range treeManifests(data, len(oid)/2) {
+				p := path.Join(a.dir, n)
+				if _, ok := staged[p]; !ok && !slices.Contains(project.Names, n) {
+					later = append(later, ask{p, a.dir})
+				}
+			}
+			return nil
+		}
 		data, err := cf.body(size, project.MaxSize)
 		if err == nil && typ == "blob" && data != nil {
-			content[paths[i]] = data
+			content[a.path] = data
+			names[a.dir] = append(names[a.dir], path.Base(a.path))
 		}
 		return err
-	})
-	if err != nil {
+	}
+	if err := cf.fetch(objects, read); err != nil {
+		return nil, err
+	}
+	asks, objects = later, nil
+	for _, a := range later {
+		objects = append(objects, "HEAD:"+a.path)
+	}
+	if err := cf.fetch(objects, read); err != nil {
 		return nil, err
 	}
 

@@ -174,3 +174,19 @@ func TestUsesOf(t *testing.T) {
 		t.Errorf("no manifests: %q", got)
 	}
 }
+
+// TestStagedProjectCommittedPatternManifest: a manifest found by pattern
+// (a gemspec), committed before, is read from HEAD's tree.
+func TestStagedProjectCommittedPatternManifest(t *testing.T) {
+	dir := newRepo(t)
+	env, _, _ := pairEnv()
+	write(t, dir, "lib/uploader.gemspec", "Gem::Specification.new do |s|\n  s.add_runtime_dependency 'pinata', '~> 1.0'\nend\n")
+	write(t, dir, "lib/requirements-dev.txt", "pytest\n")
+	commit(t, dir, "first", ".")
+	write(t, dir, "lib/config/keys.yml", env)
+	run(t, dir, "add", ".")
+	got, _ := staged(t, dir)
+	if len(got) != 2 || !strings.HasSuffix(got[0].Rule, "lib/uploader.gemspec (pinata)") {
+		t.Fatalf("results = %+v (%v)", places(got), got)
+	}
+}
