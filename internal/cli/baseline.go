@@ -16,6 +16,7 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/baseline"
 	"github.com/pinatascan/pinatascan/internal/config"
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -69,7 +70,7 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 			writeHelp(inv.Stdout, inv.Cmd, fs)
 			return exitClean
 		}
-		return inv.UsageError("%v", err)
+		return inv.UsageError("%s", flagError(err))
 	}
 	rest := fs.Args()
 	name := "scan"
@@ -78,7 +79,7 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 	}
 	cmd := lookup(name)
 	if cmd == nil {
-		return inv.UsageError("no %q command to run", name)
+		return inv.UsageError("no %s command to run", quote.Input(name))
 	}
 	for _, a := range rest {
 		if a == "--" {
@@ -88,7 +89,7 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 		switch {
 		case !strings.HasPrefix(a, "-"):
 		case flagName == "format" || flagName == "output" || flagName == "baseline":
-			return inv.UsageError("%s is set by 'baseline create' itself; use --output before the command name for the baseline file", a)
+			return inv.UsageError("%s is set by 'baseline create' itself; use --output before the command name for the baseline file", quote.Input(a))
 		case flagName == "h" || flagName == "help":
 			writeHelp(inv.Stdout, inv.Cmd, fs)
 			return exitClean
@@ -107,7 +108,7 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 	}
 	entries, err := baselineEntries(&out)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan baseline: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan baseline: %s\n", errText(err))
 		return exitError
 	}
 	b := baseline.New(entries, time.Now())
@@ -117,7 +118,7 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 		err = b.WriteFile(*output)
 	}
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan baseline: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan baseline: %s\n", errText(err))
 		return exitError
 	}
 	if *output != "-" {

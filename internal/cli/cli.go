@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/pinatascan/pinatascan/internal/quote"
 )
 
 // Exit codes, the same for every command that scans.
@@ -121,7 +123,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cmd := lookup(name)
 	if cmd == nil {
-		fmt.Fprintf(stderr, "pinatascan: unknown command %q\nRun 'pinatascan help' for the list of commands.\n", name)
+		fmt.Fprintf(stderr, "pinatascan: unknown command %s\nRun 'pinatascan help' for the list of commands.\n", quote.Input(name))
 		return exitError
 	}
 	return cmd.Run(ctx, &Invocation{Env: env, Cmd: cmd, Args: args[1:]})
@@ -164,7 +166,7 @@ func (inv *Invocation) Parse(fs *flag.FlagSet) (positional []string, code int, o
 			return nil, exitClean, false
 		}
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pinatascan %s: %v\nRun 'pinatascan %s --help' for usage.\n", cmd.Name, err, cmd.Name)
+			fmt.Fprintf(env.Stderr, "pinatascan %s: %s\nRun 'pinatascan %s --help' for usage.\n", cmd.Name, flagError(err), cmd.Name)
 			return nil, exitError, false
 		}
 		rest := fs.Args()
@@ -180,11 +182,38 @@ func (inv *Invocation) Parse(fs *flag.FlagSet) (positional []string, code int, o
 }
 
 // UsageError reports a wrong use of the command on stderr and returns exit
-// code 2.
+// code 2. Arguments echoed in it go through quote.Input; the message as a
+// whole is quoted if anything in it could still act on a terminal.
 func (inv *Invocation) UsageError(format string, a ...any) int {
 	name := inv.Cmd.Name
-	fmt.Fprintf(inv.Stderr, "pinatascan %s: %s\nRun 'pinatascan %s --help' for usage.\n", name, fmt.Sprintf(format, a...), name)
+	fmt.Fprintf(inv.Stderr, "pinatascan %s: %s\nRun 'pinatascan %s --help' for usage.\n", name, quote.Safe(fmt.Sprintf(format, a...)), name)
 	return exitError
+}
+
+// errText is an error's message as printed: quoted if anything in it (a
+// path, a field of a file, git's own words) could act on a terminal.
+func errText(err error) string { return quote.Safe(err.Error()) }
+
+// flagError rewrites the flag package's errors, which echo the argument
+// in full, so that the argument is cut short and quoted (quote.Input).
+func flagError(err error) string {
+	msg := err.Error()
+	for _, prefix := range []string{"flag provided but not defined: ", "bad flag syntax: ", "flag needs an argument: "} {
+		if arg, ok := strings.CutPrefix(msg, prefix); ok {
+			return prefix + quote.Input(arg)
+		}
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		// "invalid value %q for flag -%s: %v": keep the flag, drop the value.
+		if _, after, ok := strings.Cut(rest, " for flag -"); ok {
+			name, _, _ := strings.Cut(after, ":")
+			return "invalid value for flag -" + quote.Input(name)
+		}
+	}
+	if len(msg) > 200 {
+		msg = msg[:200] + "…"
+	}
+	return quote.Safe(msg)
 }
 
 // writeHelp prints cmd's usage line, help text and flags, with the flags in

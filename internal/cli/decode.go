@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/verify"
@@ -76,7 +77,7 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 	if token == "-" {
 		data, err := io.ReadAll(io.LimitReader(inv.Stdin, maxDecodeInput+1))
 		if err != nil {
-			fmt.Fprintf(inv.Stderr, "pinatascan decode: reading standard input: %v\n", err)
+			fmt.Fprintf(inv.Stderr, "pinatascan decode: reading standard input: %s\n", errText(err))
 			return exitError
 		}
 		if len(data) > maxDecodeInput {
@@ -95,7 +96,7 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 		if errors.Is(err, scanner.ErrNotPinataJWT) {
 			fmt.Fprintln(inv.Stderr, "pinatascan decode: not a Pinata JWT (its claims are not a Pinata API key's)")
 		} else {
-			fmt.Fprintf(inv.Stderr, "pinatascan decode: %v\n", err)
+			fmt.Fprintf(inv.Stderr, "pinatascan decode: %s\n", errText(err))
 		}
 		return exitError
 	}
@@ -111,7 +112,7 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 		res := []result.Result{{Finding: scanner.Finding{Kind: scanner.KindJWT, Value: token, KeyID: info.KeyID, JWT: info}}}
 		_ = checker.Fill(ctx, res) // a canceled check says so in its reason
 		v := res[0].Verification
-		fmt.Fprintf(tw, "status:\t%s (%s)\n", v.Status, v.Reason)
+		fmt.Fprintf(tw, "status:\t%s (%s)\n", v.Status, quote.Safe(v.Reason))
 		switch verify.Status(v.Status) {
 		case verify.Live, verify.LiveNoScope:
 			code = exitFindings
@@ -124,7 +125,7 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 		fmt.Fprintf(tw, "next step:\t%s\n", report.Remedy(&result.Result{Finding: scanner.Finding{Kind: scanner.KindJWT, KeyID: info.KeyID}}))
 	}
 	if err := tw.Flush(); err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan decode: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan decode: %s\n", errText(err))
 		return exitError
 	}
 	return code
@@ -145,32 +146,40 @@ func cleanToken(s string) string {
 	return t
 }
 
-// decodeRows lists what the JWT tells its owner, in print order.
+// decodeRows lists what the JWT tells its owner, in print order. Every
+// claim is quoted when it could act on a terminal (quote.Safe): a JWT is
+// content, and anyone can sign one.
 func decodeRows(info *scanner.JWTInfo, now time.Time, noRedact bool) [][2]string {
 	email := info.Email
 	switch {
 	case email == "":
 		email = "(none)"
 	case !noRedact:
-		email = scanner.MaskEmail(email)
+		email = quote.Safe(scanner.MaskEmail(email))
+	default:
+		email = quote.Safe(email)
 	}
 	if info.Email != "" && info.EmailVerified {
 		email += " (verified)"
 	}
-	owner := info.UserID
+	owner := quote.Safe(info.UserID)
 	if owner == "" {
 		owner = "(none)"
 	}
 	var regions []string
 	for _, r := range info.PinPolicy {
-		regions = append(regions, fmt.Sprintf("%s ×%d", r.ID, r.DesiredReplicationCount))
+		regions = append(regions, fmt.Sprintf("%s ×%d", quote.Safe(r.ID), r.DesiredReplicationCount))
 	}
 	policy := strings.Join(regions, ", ")
 	if policy == "" {
 		policy = "(none)"
 	}
+	keyID := info.KeyID
+	if !scanner.ValidKeyID(keyID) {
+		keyID = quote.Safe(keyID) + " (not a Pinata key id: 20 lowercase hex)"
+	}
 	rows := [][2]string{
-		{"key id", info.KeyID},
+		{"key id", keyID},
 		{"owner id", owner},
 		{"e-mail", email},
 		{"pin policy", policy},

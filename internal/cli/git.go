@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/pinatascan/pinatascan/internal/gitscan"
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 )
 
@@ -64,7 +65,7 @@ func runGit(ctx context.Context, inv *Invocation) int {
 	}
 	p, err := f.start(inv.Env, nil)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan: %s\n", errText(err))
 		return exitError
 	}
 	prog := startProgress(inv.Env, true)
@@ -79,7 +80,7 @@ func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
 	f.RootRelative = true // index paths, for config globs and the baseline
 	p, err := f.start(inv.Env, nil)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan: %s\n", errText(err))
 		return exitError
 	}
 	prog := startProgress(inv.Env, true)
@@ -97,7 +98,7 @@ func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
 func finishGit(ctx context.Context, inv *Invocation, p *pipeline, sum gitscan.Summary, err error) int {
 	s := &result.Summary{Stats: sum.Stats, Problems: sum.Problems, Policy: result.Policy{Changed: sum.PolicyChanged}}
 	for _, n := range sum.Notes {
-		fmt.Fprintf(inv.Stderr, "pinatascan: note: %s\n", n)
+		fmt.Fprintf(inv.Stderr, "pinatascan: note: %s\n", quote.Safe(n))
 	}
 	switch {
 	case err == nil:

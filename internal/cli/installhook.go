@@ -44,7 +44,7 @@ func runInstallHook(_ context.Context, inv *Invocation) int {
 	}
 	path, err := hook.InstallHook(".", *force)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan install-hook: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan install-hook: %s\n", errText(err))
 		return exitError
 	}
 	fmt.Fprintf(inv.Stdout, "pinatascan: pre-commit hook installed at %s\n", path)

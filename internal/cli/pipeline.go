@@ -206,7 +206,7 @@ func (p *pipeline) finish(s *result.Summary) int {
 	}
 	if p.writeErr != nil {
 		p.out.abort()
-		fmt.Fprintf(env.Stderr, "pinatascan: %v; no report written\n", p.writeErr)
+		fmt.Fprintf(env.Stderr, "pinatascan: %s; no report written\n", errText(p.writeErr))
 		return exitError
 	}
 	if p.out.target != "" {

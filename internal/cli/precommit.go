@@ -104,7 +104,7 @@ func (h *hookRun) index(ctx context.Context) int {
 	}
 	p, err := h.f.start(h.inv.Env, nil)
 	if err != nil {
-		fmt.Fprintf(h.inv.Stderr, "pinatascan: %v\n", err)
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: %s\n", errText(err))
 		return exitError
 	}
 	prog := startProgress(h.inv.Env, true)
@@ -145,7 +145,7 @@ func (h *hookRun) files(ctx context.Context) int {
 	}
 	p, err := h.f.start(h.inv.Env, h.names)
 	if err != nil {
-		fmt.Fprintf(h.inv.Stderr, "pinatascan: %v\n", err)
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: %s\n", errText(err))
 		return exitError
 	}
 	rep := h.walk(ctx, p, h.names)
@@ -191,7 +191,7 @@ func (h *hookRun) push(ctx context.Context, getenv hookEnv) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(h.inv.Stderr, "pinatascan: cannot tell what is pushed: %v\n", err)
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: cannot tell what is pushed: %s\n", errText(err))
 		return exitError
 	}
 	if remote != "" {
@@ -203,7 +203,7 @@ func (h *hookRun) push(ctx context.Context, getenv hookEnv) int {
 	sawn := setOf(seen)
 	p, err := h.f.start(h.inv.Env, nil)
 	if err != nil {
-		fmt.Fprintf(h.inv.Stderr, "pinatascan: %v\n", err)
+		fmt.Fprintf(h.inv.Stderr, "pinatascan: %s\n", errText(err))
 		return exitError
 	}
 	prog := startProgress(h.inv.Env, true)

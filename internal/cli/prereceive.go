@@ -39,7 +39,7 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 	f.RootRelative = true
 	updates, err := readRefUpdates(inv.Stdin)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: cannot read the pre-receive input: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: cannot read the pre-receive input: %s\n", errText(err))
 		return exitError
 	}
 	var tips, refs []string
@@ -64,7 +64,7 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 
 	p, err := f.start(inv.Env, nil)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: %s\n", errText(err))
 		return exitError
 	}
 	opts := gitscan.HistoryOptions{Tips: tips, Exclude: []string{"--all"}}

@@ -46,8 +46,9 @@ func (e *endlessText) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// TestInterruptProcess: SIGINT to a real pinatascan in the middle of a long
-// scan (standard input that never ends) stops it promptly; what it found
+// TestInterruptProcess: SIGINT (Ctrl-C) or SIGTERM (what CI sends to
+// cancel a job) to a real pinatascan in the middle of a long scan
+// (standard input that never ends) stops it promptly; what it found
 // before is still reported, and the exit code is 2 with a message saying
 // the results are partial.
 func TestInterruptProcess(t *testing.T) {
@@ -57,7 +58,12 @@ func TestInterruptProcess(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.env"), []byte(c.expand("PINATA_JWT=${JWT}\n")), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, format := range []string{"text", "json"} {
+	for _, tt := range []struct {
+		sig    os.Signal
+		format string
+	}{{os.Interrupt, "text"}, {os.Interrupt, "json"}, {syscall.SIGTERM, "text"}, {syscall.SIGTERM, "json"}} {
+		name := fmt.Sprintf("%v/%s", tt.sig, tt.format)
+		format := tt.format
 		cmd := pinatascanCmd(t, "scan", "--format", format, "a.env", "-")
 		cmd.Dir = dir
 		in, err := cmd.StdinPipe()
@@ -71,7 +77,7 @@ func TestInterruptProcess(t *testing.T) {
 		}
 		go io.Copy(in, &endlessText{}) // ends with EPIPE once the process is gone
 		time.Sleep(time.Second)
-		if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		if err := cmd.Process.Signal(tt.sig); err != nil {
 			t.Fatal(err)
 		}
 		sent := time.Now()
@@ -81,26 +87,26 @@ func TestInterruptProcess(t *testing.T) {
 		case err = <-done:
 		case <-time.After(30 * time.Second):
 			cmd.Process.Kill()
-			t.Fatalf("%s: still running 30 s after SIGINT", format)
+			t.Fatalf("%s: still running 30 s after the signal", name)
 		}
 		in.Close()
-		t.Logf("%s: exited %v after SIGINT", format, time.Since(sent).Round(time.Millisecond))
+		t.Logf("%s: exited %v after the signal", name, time.Since(sent).Round(time.Millisecond))
 		var ee *exec.ExitError
 		if !errors.As(err, &ee) || ee.ExitCode() != 2 {
-			t.Errorf("%s: %v, want exit status 2", format, err)
+			t.Errorf("%s: %v, want exit status 2", name, err)
 		}
 		if !strings.Contains(stderr.String(), "pinatascan: interrupted: the scan did not finish and the results are partial") {
-			t.Errorf("%s: stderr does not say the scan was cut short:\n%s", format, stderr.String())
+			t.Errorf("%s: stderr does not say the scan was cut short:\n%s", name, stderr.String())
 		}
 		switch format {
 		case "text":
 			if !strings.Contains(stdout.String(), "a.env:1:12: jwt") || !strings.Contains(stdout.String(), "interrupted, results are partial") {
-				t.Errorf("text: the finding made before SIGINT, or the partial summary, is missing:\n%s", stdout.String())
+				t.Errorf("%s: the finding made before the signal, or the partial summary, is missing:\n%s", name, stdout.String())
 			}
 		case "json":
 			rep := decodeJSON(t, stdout.String())
 			if !rep.Partial || len(rep.Findings) != 1 || rep.Findings[0].Path != "a.env" || rep.Stats.Bytes == 0 {
-				t.Errorf("json: partial %v, findings %+v, stats %+v", rep.Partial, rep.Findings, rep.Stats)
+				t.Errorf("%s: partial %v, findings %+v, stats %+v", name, rep.Partial, rep.Findings, rep.Stats)
 			}
 		}
 	}

@@ -64,7 +64,7 @@ func runScan(ctx context.Context, inv *Invocation) int {
 	}
 	p, err := f.start(inv.Env, paths)
 	if err != nil {
-		fmt.Fprintf(inv.Stderr, "pinatascan: %v\n", err)
+		fmt.Fprintf(inv.Stderr, "pinatascan: %s\n", errText(err))
 		return exitError
 	}
 	// An error here says ctx ended the walk (rep is then marked Partial)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/version"
 )
 
@@ -23,7 +24,7 @@ platform. The version is the release for release builds and go install
 			return code
 		}
 		if len(rest) > 0 {
-			return inv.UsageError("unexpected argument %q", rest[0])
+			return inv.UsageError("unexpected argument %s", quote.Input(rest[0]))
 		}
 		fmt.Fprintf(inv.Stdout, "pinatascan %s %s %s/%s\n", version.String(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
 		return exitClean

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 )
 
@@ -144,12 +145,14 @@ func (b *tailBuffer) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// String returns what git wrote, trimmed, on one line per message.
+// String returns what git wrote, trimmed, its lines joined with " | ",
+// quoted if anything in it could act on a terminal (git repeats paths and
+// ref names, which come from the repository).
 func (b *tailBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	s := strings.TrimSpace(b.buf.String())
-	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " | ")), " ")
+	return quote.Safe(strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " | ")), " "))
 }
 
 var _ io.Writer = (*tailBuffer)(nil)

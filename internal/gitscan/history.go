@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/pinatascan/pinatascan/internal/project"
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -104,7 +105,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 				if _, ok := gitlinks[e.path]; !ok {
 					gitlinks[e.path] = struct{}{}
 					sum.Stats.Skipped++
-					sum.Notes = append(sum.Notes, fmt.Sprintf("%s: submodule skipped (scan its own history separately)", e.path))
+					sum.Notes = append(sum.Notes, fmt.Sprintf("%s: submodule skipped (scan its own history separately)", quote.Safe(e.path)))
 				}
 				continue
 			}
@@ -112,7 +113,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 				size, err := cf.next(e.oid)
 				if err == errMissing {
 					if missing++; missing <= maxProblems {
-						sum.Problems = append(sum.Problems, fmt.Sprintf("%s in commit %s: blob %s %s", e.path, item.commit.Hash, e.oid, whyUnreadable(ctx, dir, e.oid)))
+						sum.Problems = append(sum.Problems, fmt.Sprintf("%s in commit %s: blob %s %s", quote.Safe(e.path), item.commit.Hash, e.oid, whyUnreadable(ctx, dir, e.oid)))
 					}
 					continue
 				}
@@ -186,7 +187,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 		if len(opts.Tips) > 0 {
 			sum.Notes = append(sum.Notes, "no new commits to scan: every commit is already known")
 		} else {
-			sum.Notes = append(sum.Notes, "no commits to scan in "+describeRevs(opts))
+			sum.Notes = append(sum.Notes, "no commits to scan in "+quote.Safe(describeRevs(opts)))
 		}
 	}
 	if missing > maxProblems {

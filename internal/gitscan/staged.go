@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -79,12 +80,12 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, yield fun
 		case keep != nil && !keep[c.path]:
 		case c.status == 'D':
 		case c.status == 'U':
-			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: unmerged, cannot tell what the commit will hold", c.path))
+			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: unmerged, cannot tell what the commit will hold", quote.Safe(c.path)))
 		case c.dstMode == gitlinkMode:
 			sum.Stats.Skipped++
-			sum.Notes = append(sum.Notes, fmt.Sprintf("%s: submodule skipped (run pinatascan scan --staged inside it)", c.path))
+			sum.Notes = append(sum.Notes, fmt.Sprintf("%s: submodule skipped (run pinatascan scan --staged inside it)", quote.Safe(c.path)))
 		case isZeroOID(c.dstOID):
-			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: staged without content", c.path))
+			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: staged without content", quote.Safe(c.path)))
 		case c.newFile() || len(c.added) > 0 || c.gitBinary:
 			todo = append(todo, c)
 		}
@@ -113,7 +114,7 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, yield fun
 	for _, c := range todo {
 		size, err := cf.next(c.dstOID)
 		if err == errMissing {
-			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: staged blob %s %s", c.path, c.dstOID, whyUnreadable(ctx, dir, c.dstOID)))
+			sum.Problems = append(sum.Problems, fmt.Sprintf("%s: staged blob %s %s", quote.Safe(c.path), c.dstOID, whyUnreadable(ctx, dir, c.dstOID)))
 			continue
 		}
 		if err != nil {
