@@ -18,7 +18,7 @@ func TestAnalyzer(t *testing.T) {
 	dir := fixture.Copy(t, analysistest.TestData(), v)
 	results := analysistest.RunWithSuggestedFixes(t, dir, analyzer.Analyzer,
 		"example.com/creds", "nethttp", "textproto", "resty2", "resty3", "fast", "grpcmd", "oauth",
-		"anywhere", "negatives", "suppress")
+		"anywhere", "negatives", "suppress", "flows", "facts/lib", "facts/app", "sinks2", "noise")
 
 	// No message may carry a secret: only the key id, the public part.
 	secrets := []string{v["jwt"], v["secret"], v["gateway"], v["token"], v["otherjwt"], v["password"], v["basic"]}
@@ -37,6 +37,17 @@ func TestAnalyzer(t *testing.T) {
 		t.Fatal("no diagnostics at all")
 	}
 	t.Logf("%d diagnostics", n)
+}
+
+// TestTestAuth runs with -testauth: non-Pinata auth values in _test.go
+// files are reported too.
+func TestTestAuth(t *testing.T) {
+	if err := analyzer.Analyzer.Flags.Set("testauth", "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer analyzer.Analyzer.Flags.Set("testauth", "false")
+	dir := fixture.Copy(t, analysistest.TestData(), fixture.NewValues())
+	analysistest.Run(t, dir, analyzer.Analyzer, "testauth")
 }
 
 func TestDoc(t *testing.T) {

@@ -17,6 +17,7 @@ var authHeaders = map[string]string{
 	"pinata_api_key":         "PINATA_API_KEY",
 	"pinata_secret_api_key":  "PINATA_SECRET_API_KEY",
 	"x-pinata-gateway-token": "PINATA_GATEWAY_TOKEN",
+	"pinatagatewaytoken":     "PINATA_GATEWAY_TOKEN", // the query parameter
 }
 
 // envVars names the variable each Pinata credential kind belongs in.
@@ -30,8 +31,9 @@ var envVars = map[scanner.Kind]string{
 // verdict says what a hardcoded value is, for the message, and which
 // environment variable should hold it, for the fix.
 type verdict struct {
-	what string
-	env  string
+	what   string
+	env    string
+	pinata bool // a Pinata credential, reported in tests too
 }
 
 // judgeHeader decides whether value, sent in header, is a hardcoded
@@ -56,7 +58,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 			if !passwordLike(pass) {
 				return verdict{}, false
 			}
-			return verdict{"Basic credentials", "BASIC_AUTH"}, true
+			return verdict{"Basic credentials", "BASIC_AUTH", false}, true
 		}
 	}
 	if !tokenLike(tok) {
@@ -69,7 +71,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 	case scheme != "":
 		what = scheme + " credential"
 	}
-	return verdict{what, fallback}, true
+	return verdict{what, fallback, false}, true
 }
 
 // judgePassword decides whether a basic-auth password is hardcoded.
@@ -80,11 +82,11 @@ func judgePassword(pass string) (verdict, bool) {
 	if !passwordLike(pass) {
 		return verdict{}, false
 	}
-	return verdict{"password", "AUTH_PASSWORD"}, true
+	return verdict{"password", "AUTH_PASSWORD", false}, true
 }
 
 func pinataVerdict(f scanner.Finding) verdict {
-	return verdict{describe(f), envVars[f.Kind]}
+	return verdict{describe(f), envVars[f.Kind], true}
 }
 
 // describe names a finding without its secret: the kind, and the key id

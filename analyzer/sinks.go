@@ -1,27 +1,77 @@
 package analyzer
 
 import (
-	"go/ast"
-	"go/token"
+	"fmt"
 	"go/types"
-
-	"golang.org/x/tools/go/types/typeutil"
+	"strings"
 )
 
-// sinkKind says how a sink's arguments carry a header and its value.
-type sinkKind int
+// useKind says how a sink sends a value.
+type useKind uint8
 
 const (
-	headerValue sinkKind = iota // args[arg] is the header, the args after it its values
-	authToken                   // args[arg] is a token sent as "Authorization: Bearer <token>"
-	basicAuth                   // args[arg] is a user name, args[arg+1] its password
-	keyValues                   // args[arg:] alternate header, value (gRPC metadata.Pairs)
-	headerMap                   // args[arg] is a map literal of header to value or values
+	headerValue useKind = iota // the value of a header (or query parameter) named by Name or NameParam
+	password                   // a basic- or digest-auth password, or a URL's
+	headerMap                  // a map of header names to values
+	keyValues                  // alternate names and values, from Param on (gRPC metadata.Pairs)
+	urlValue                   // a URL that may carry pinataGatewayToken=
 )
 
-type sink struct {
-	kind sinkKind
-	arg  int
+// use is one way a function sends one of its arguments to an auth sink.
+// The sinks the pass knows are uses of library functions; a function of
+// the analysed code whose parameter reaches one exports its uses as a
+// fact, so calls to it are checked like calls to the library.
+type use struct {
+	Kind      useKind
+	Param     int    // the argument sent (-1 in a field's fact: the field itself)
+	NameParam int    // the argument naming the header, or -1
+	Name      string // the header or query parameter, when NameParam is -1
+	Prefix    string // constant text sent before the value ("Bearer ")
+	Query     bool   // Name is a URL query parameter, not a header
+	Sink      string // the library function a password reaches (SetBasicAuth)
+}
+
+// uses is the fact of a function (or struct field) whose parameters (or
+// value) reach an auth sink. It is small and gob-encoded between packages.
+type uses struct{ Uses []use }
+
+func (*uses) AFact() {}
+
+func (f *uses) String() string {
+	var parts []string
+	for _, u := range f.Uses {
+		parts = append(parts, u.String())
+	}
+	return "auth(" + strings.Join(parts, ", ") + ")"
+}
+
+func (u use) String() string {
+	if u.Param < 0 {
+		return "field→" + u.sink()
+	}
+	return fmt.Sprintf("%d→%s", u.Param, u.sink())
+}
+
+// sink names the place a use sends its value, for messages.
+func (u use) sink() string {
+	switch u.Kind {
+	case password:
+		if u.Sink != "" {
+			return u.Sink
+		}
+		return "a password"
+	case urlValue:
+		return "a URL"
+	case headerMap:
+		return "headers"
+	}
+	if u.Name == "" {
+		return "a header"
+	}
+	if u.Query {
+		return u.Name + " query parameter"
+	}
+	return u.Name + " header"
 }
 
 const (
@@ -32,179 +82,83 @@ const (
 	oauth2   = "golang.org/x/oauth2"
 )
 
+var (
+	setHeader  = use{Kind: headerValue, Param: 1, NameParam: 0}
+	setQuery   = use{Kind: headerValue, Param: 1, NameParam: 0, Query: true}
+	bearer     = use{Kind: headerValue, Param: 0, NameParam: -1, Name: "Authorization", Prefix: "Bearer "}
+	basicPass  = use{Kind: password, Param: 1, NameParam: -1}
+	headersArg = use{Kind: headerMap, Param: 0, NameParam: -1}
+)
+
+func urlArg(i int) use { return use{Kind: urlValue, Param: i, NameParam: -1} }
+
 // sinks maps a callee's types.Func.FullName to how it sends auth.
-var sinks = map[string]sink{
-	"(net/http.Header).Set":               {headerValue, 0},
-	"(net/http.Header).Add":               {headerValue, 0},
-	"(*net/http.Request).SetBasicAuth":    {basicAuth, 0},
-	"(net/textproto.MIMEHeader).Set":      {headerValue, 0},
-	"(net/textproto.MIMEHeader).Add":      {headerValue, 0},
-	"(" + metadata + ".MD).Set":           {headerValue, 0},
-	"(" + metadata + ".MD).Append":        {headerValue, 0},
-	metadata + ".Pairs":                   {keyValues, 0},
-	metadata + ".AppendToOutgoingContext": {keyValues, 1},
-	metadata + ".New":                     {headerMap, 0},
+var sinks = map[string]use{
+	"(net/http.Header).Set":               setHeader,
+	"(net/http.Header).Add":               setHeader,
+	"(*net/http.Request).SetBasicAuth":    basicPass,
+	"(net/textproto.MIMEHeader).Set":      setHeader,
+	"(net/textproto.MIMEHeader).Add":      setHeader,
+	"(net/url.Values).Set":                setQuery,
+	"(net/url.Values).Add":                setQuery,
+	"net/url.UserPassword":                basicPass,
+	"(" + metadata + ".MD).Set":           setHeader,
+	"(" + metadata + ".MD).Append":        setHeader,
+	metadata + ".Pairs":                   {Kind: keyValues, Param: 0, NameParam: -1},
+	metadata + ".AppendToOutgoingContext": {Kind: keyValues, Param: 1, NameParam: -1},
+	metadata + ".New":                     headersArg,
+	"net/http.Get":                        urlArg(0),
+	"net/http.Head":                       urlArg(0),
+	"net/http.Post":                       urlArg(0),
+	"net/http.PostForm":                   urlArg(0),
+	"(*net/http.Client).Get":              urlArg(0),
+	"(*net/http.Client).Head":             urlArg(0),
+	"(*net/http.Client).Post":             urlArg(0),
+	"(*net/http.Client).PostForm":         urlArg(0),
+	"net/http.NewRequest":                 urlArg(1),
+	"net/http.NewRequestWithContext":      urlArg(2),
+	"net/url.Parse":                       urlArg(0),
+	"net/url.ParseRequestURI":             urlArg(0),
 }
 
 func init() {
 	for _, pkg := range []string{resty2, resty3} {
 		for _, recv := range []string{"(*" + pkg + ".Client).", "(*" + pkg + ".Request)."} {
-			sinks[recv+"SetHeader"] = sink{headerValue, 0}
-			sinks[recv+"SetHeaderVerbatim"] = sink{headerValue, 0}
-			sinks[recv+"SetHeaders"] = sink{headerMap, 0}
-			sinks[recv+"SetAuthToken"] = sink{authToken, 0}
-			sinks[recv+"SetBasicAuth"] = sink{basicAuth, 0}
+			sinks[recv+"SetHeader"] = setHeader
+			sinks[recv+"SetHeaderVerbatim"] = setHeader
+			sinks[recv+"SetHeaders"] = headersArg
+			sinks[recv+"SetAuthToken"] = bearer
+			sinks[recv+"SetBasicAuth"] = basicPass
+			sinks[recv+"SetDigestAuth"] = basicPass
+			sinks[recv+"SetQueryParam"] = setQuery
+			sinks[recv+"SetQueryParams"] = use{Kind: headerMap, Param: 0, NameParam: -1, Query: true}
 		}
+		sinks["(*"+pkg+".Request).Get"] = urlArg(0)
+		sinks["(*"+pkg+".Request).Post"] = urlArg(0)
+		sinks["(*"+pkg+".Request).SetURL"] = urlArg(0)
 	}
 	for _, m := range []string{"Set", "SetBytesK", "SetBytesV", "SetBytesKV", "SetCanonical",
 		"Add", "AddBytesK", "AddBytesV", "AddBytesKV"} {
-		sinks["(*"+fasthttp+".RequestHeader)."+m] = sink{headerValue, 0}
+		sinks["(*"+fasthttp+".RequestHeader)."+m] = setHeader
 	}
 }
 
-// headerMaps are the named map types whose keys are header names.
+// headerMaps are the named map types whose keys are header names (or,
+// for url.Values, query parameters).
 var headerMaps = map[string]bool{
 	"net/http.Header":          true,
 	"net/textproto.MIMEHeader": true,
+	"net/url.Values":           true,
 	metadata + ".MD":           true,
 }
 
-// fieldSinks maps a struct field, as "pkgpath.Type.Field", to the header
-// its value is sent in.
-var fieldSinks = map[string]string{
-	resty2 + ".Client.Token":      "Authorization",
-	resty2 + ".Request.Token":     "Authorization",
-	resty3 + ".Request.AuthToken": "Authorization",
-	oauth2 + ".Token.AccessToken": "Authorization",
-}
-
-// call checks a call to a sink.
-func (c *checker) call(call *ast.CallExpr) {
-	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok {
-		return
-	}
-	s, ok := sinks[fn.FullName()]
-	if !ok || s.arg >= len(call.Args) {
-		return
-	}
-	args := call.Args[s.arg:]
-	switch s.kind {
-	case headerValue:
-		name, ok := c.fold(args[0])
-		if !ok {
-			return
-		}
-		values := args[1:]
-		if call.Ellipsis.IsValid() {
-			return // vals... : not constant
-		}
-		for _, v := range values {
-			c.headerValue(name, v)
-		}
-	case authToken:
-		c.headerValue("Authorization", args[0])
-	case basicAuth:
-		if len(args) >= 2 {
-			c.basicPassword(args[1])
-		}
-	case keyValues:
-		if call.Ellipsis.IsValid() {
-			return
-		}
-		for i := 0; i+1 < len(args); i += 2 {
-			if name, ok := c.fold(args[i]); ok {
-				c.headerValue(name, args[i+1])
-			}
-		}
-	case headerMap:
-		if lit, ok := ast.Unparen(args[0]).(*ast.CompositeLit); ok {
-			c.headerLit(lit)
-		}
-	}
-}
-
-// compositeLit checks http.Header{…}-like literals and struct literals
-// with credential fields.
-func (c *checker) compositeLit(lit *ast.CompositeLit) {
-	t := c.pass.TypesInfo.TypeOf(lit)
-	if t == nil {
-		return
-	}
-	if headerMaps[typeName(t)] {
-		c.headerLit(lit)
-		return
-	}
-	if _, ok := t.Underlying().(*types.Struct); !ok {
-		return
-	}
-	owner := typeName(t)
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		if key, ok := kv.Key.(*ast.Ident); ok {
-			if header, ok := fieldSinks[owner+"."+key.Name]; ok {
-				c.sinkValue(header, key.Name+" field ("+header+" header)", kv.Value)
-			}
-		}
-	}
-}
-
-// headerLit checks a map literal of header names to a value or a list of
-// values: http.Header{…}, metadata.MD{…}, map[string]string{…}.
-func (c *checker) headerLit(lit *ast.CompositeLit) {
-	for _, elt := range lit.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue
-		}
-		name, ok := c.fold(kv.Key)
-		if !ok {
-			continue
-		}
-		c.headerValues(name, kv.Value)
-	}
-}
-
-// headerValues checks v, a value or a []string literal of values.
-func (c *checker) headerValues(name string, v ast.Expr) {
-	if list, ok := ast.Unparen(v).(*ast.CompositeLit); ok {
-		if t := c.pass.TypesInfo.TypeOf(list); t != nil && !isBytes(t) && isSlice(t) {
-			for _, e := range list.Elts {
-				c.headerValue(name, e)
-			}
-			return
-		}
-	}
-	c.headerValue(name, v)
-}
-
-// assign checks h["Authorization"] = …, req.Token = … and the like.
-func (c *checker) assign(as *ast.AssignStmt) {
-	if as.Tok != token.ASSIGN || len(as.Lhs) != len(as.Rhs) {
-		return
-	}
-	for i, lhs := range as.Lhs {
-		switch lhs := ast.Unparen(lhs).(type) {
-		case *ast.IndexExpr:
-			if !headerMaps[typeName(c.pass.TypesInfo.TypeOf(lhs.X))] {
-				continue
-			}
-			if name, ok := c.fold(lhs.Index); ok {
-				c.headerValues(name, as.Rhs[i])
-			}
-		case *ast.SelectorExpr:
-			sel, ok := c.pass.TypesInfo.Selections[lhs]
-			if !ok || sel.Kind() != types.FieldVal || len(sel.Index()) != 1 {
-				continue
-			}
-			if header, ok := fieldSinks[typeName(sel.Recv())+"."+lhs.Sel.Name]; ok {
-				c.sinkValue(header, lhs.Sel.Name+" field ("+header+" header)", as.Rhs[i])
-			}
-		}
-	}
+// fieldSinks maps a library's struct field, as "pkgpath.Type.Field", to
+// how its value is sent. Fields of the analysed code get facts instead.
+var fieldSinks = map[string]use{
+	resty2 + ".Client.Token":      {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
+	resty2 + ".Request.Token":     {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
+	resty3 + ".Request.AuthToken": {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
+	oauth2 + ".Token.AccessToken": {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
 }
 
 // typeName returns "pkgpath.Name" for a named type or a pointer to one.

@@ -1,7 +1,9 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -25,11 +27,20 @@ type ignore struct {
 // and is reported, and so is one that matched no report, so stale
 // directives do not pile up.
 func (c *checker) suppress() []analysis.Diagnostic {
+	diags := make([]analysis.Diagnostic, 0, len(c.diags))
+	for _, d := range c.diags {
+		diags = append(diags, d)
+	}
+	sort.Slice(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
 	var ignores []*ignore
+	allowed := map[string]bool{} // file:line holding the scanner's allow marker
 	for _, f := range c.pass.Files {
 		tf := c.pass.Fset.File(f.Pos())
 		for _, group := range f.Comments {
 			for _, cm := range group.List {
+				if allowMarker(cm.Text) {
+					allowed[fmt.Sprintf("%s:%d", tf.Name(), tf.Line(cm.Pos()))] = true
+				}
 				rest, ok := strings.CutPrefix(cm.Text, directive)
 				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 					continue
@@ -44,7 +55,11 @@ func (c *checker) suppress() []analysis.Diagnostic {
 		}
 	}
 	var out []analysis.Diagnostic
-	for _, d := range c.diags {
+	for _, d := range diags {
+		p := c.pass.Fset.Position(d.Pos)
+		if allowed[fmt.Sprintf("%s:%d", p.Filename, p.Line)] {
+			continue
+		}
 		if ig := match(ignores, c.pass.Fset.Position(d.Pos)); ig != nil {
 			ig.used = true
 			continue
@@ -61,7 +76,14 @@ func (c *checker) suppress() []analysis.Diagnostic {
 				Message: "pinatavet:ignore matches no report on this line or the next: remove it"})
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Pos < out[j].Pos })
 	return out
+}
+
+// allowMarker reports whether a comment holds the scanner's suppression
+// marker, which pinatavet honours too: one comment serves both tools.
+func allowMarker(text string) bool {
+	return strings.Contains(text, "pinatascan:allow") || strings.Contains(text, "gitleaks:allow")
 }
 
 // match returns the unused directive, with a reason, that covers p: one on

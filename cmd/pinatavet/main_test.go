@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/scanner"
 )
 
 // TestEndToEnd builds pinatavet and runs it the ways users do, on a
@@ -57,6 +59,38 @@ func SendMock(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer tk7Qz2mR9vXe4LpW1sHc8NdJ5yBfK3gT6u")
 }
 `)
+	// One comment serves both tools: the scanner's allow marker silences
+	// pinatavet too.
+	write(t, mod, "allow.go", `package leaky
+
+import "net/http"
+
+func SendFixture(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer `+token+`") // pinatascan:allow revoked key of a fixture
+}
+`)
+	// A fix must not set a variable to itself.
+	write(t, mod, "setenv.go", `package leaky
+
+import "os"
+
+func Setup() {
+	os.Setenv("PINATA_JWT", "`+token+`")
+}
+`)
+	// Reports come out in the order of the source, whichever check made
+	// them: the key (found by the literal check, after the sinks) first.
+	key := testcred.Key()
+	write(t, mod, "order.go", `package leaky
+
+import "net/http"
+
+const pinataAPIKey = "`+key+`"
+
+func SendOther(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer tk7Qz2mR9vXe4LpW1sHc8NdJ5yBfK3gT6u")
+}
+`)
 	run := func(name string, args ...string) (string, int) {
 		t.Helper()
 		cmd := exec.Command(name, args...)
@@ -81,8 +115,11 @@ func SendMock(req *http.Request) {
 		if !strings.Contains(out, "leak.go:6:") || !strings.Contains(out, wantMsg) {
 			t.Errorf("%s: no report at leak.go:6 with %q:\n%s", what, wantMsg, out)
 		}
-		if strings.Contains(out, "clean.go") || strings.Contains(out, "mock.go") {
-			t.Errorf("%s: clean.go or the suppressed mock.go reported:\n%s", what, out)
+		if strings.Contains(out, "clean.go") || strings.Contains(out, "mock.go") || strings.Contains(out, "allow.go") {
+			t.Errorf("%s: clean.go or the suppressed mock.go or allow.go reported:\n%s", what, out)
+		}
+		if i, j := strings.Index(out, "order.go:5:"), strings.Index(out, "order.go:8:"); i < 0 || j < 0 || i > j {
+			t.Errorf("%s: order.go's reports missing or out of order:\n%s", what, out)
 		}
 		if strings.Contains(out, token) {
 			t.Errorf("%s: output contains the JWT", what)
@@ -116,8 +153,29 @@ func SendMock(req *http.Request) {
 		t.Fatalf("-json output: %v\n%s", err, out)
 	}
 	diags := tree["example.com/leaky"]["pinatavet"]
-	if len(diags) != 1 || !strings.HasSuffix(diags[0].Posn, "leak.go:6:34") || !strings.Contains(diags[0].Message, wantMsg) ||
-		len(diags[0].SuggestedFixes) != 1 {
+	// The column is the scanner's: the credential's first byte.
+	src, err := os.ReadFile(filepath.Join(mod, "leak.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := scanner.ScanBytes(src)
+	if len(found) != 1 {
+		t.Fatalf("the scanner finds %d credentials in leak.go", len(found))
+	}
+	wantPosn := fmt.Sprintf("leak.go:%d:%d", found[0].Line, found[0].Column)
+	var leak []string
+	for _, d := range diags {
+		if strings.Contains(d.Posn, "leak.go") {
+			leak = append(leak, d.Posn)
+			if !strings.HasSuffix(d.Posn, wantPosn) || !strings.Contains(d.Message, wantMsg) || len(d.SuggestedFixes) != 1 {
+				t.Errorf("-json diagnostic %+v, want at %s", d, wantPosn)
+			}
+		}
+		if strings.Contains(d.Posn, "setenv.go") && len(d.SuggestedFixes) != 0 {
+			t.Errorf("os.Setenv(\"PINATA_JWT\", …) offered a fix: %+v", d)
+		}
+	}
+	if len(leak) != 1 {
 		t.Errorf("-json diagnostics = %+v", diags)
 	}
 
@@ -136,8 +194,13 @@ func SendMock(req *http.Request) {
 	if out, code := run(goBin, "build", "./..."); code != 0 {
 		t.Errorf("fixed module does not build:\n%s", out)
 	}
-	if out, code := run(goBin, "vet", "-vettool="+bin, "./..."); code != 0 || out != "" {
-		t.Errorf("go vet after -fix: exit %d:\n%s", code, out)
+	if setenv, _ := os.ReadFile(filepath.Join(mod, "setenv.go")); strings.Contains(string(setenv), `os.Getenv("PINATA_JWT")`) {
+		t.Errorf("-fix made a no-op of os.Setenv:\n%s", setenv)
+	}
+	// What is left: the Setenv and the constant, which have no fix.
+	if out, _ := run(goBin, "vet", "-vettool="+bin, "./..."); strings.Contains(out, "leak.go") || strings.Contains(out, "Bearer credential") ||
+		!strings.Contains(out, "setenv.go:6:") {
+		t.Errorf("go vet after -fix:\n%s", out)
 	}
 }
 

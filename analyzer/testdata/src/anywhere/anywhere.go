@@ -1,7 +1,10 @@
 // Package anywhere holds Pinata credentials that reach no sink yet.
 package anywhere
 
-import "strings"
+import (
+	"os"
+	"strings"
+)
 
 const pinataJWT = "{{jwt}}" // want `^Pinata JWT \(key {{jwtkey}}\) hardcoded in source: revoke it and read it from the environment, e.g. os.Getenv\("PINATA_JWT"\)$`
 
@@ -30,13 +33,13 @@ var options = map[string]string{
 func newClient(pinataApiKey, pinataSecretApiKey string) {}
 
 func use() string {
-	newClient("{{key}}", "{{secret}}") // want `Pinata API key {{key}} hardcoded in source` `Pinata API secret hardcoded in source`
+	newClient("{{key}}", os.Getenv("PINATA_SECRET_API_KEY")) // want `Pinata API key {{key}} hardcoded in source`
 	var auth string
 	auth = "Bearer {{jwt}}" // want `Pinata JWT \(key {{jwtkey}}\) hardcoded in source`
 	return strings.ToUpper(auth)
 }
 
-// want +1 `Pinata API key {{key}} and Pinata API secret \(key {{key}}\) hardcoded in source`
+// want +2 `Pinata API key {{key}} and Pinata API secret \(key {{key}}\) hardcoded in source`
 const curl = `curl -X GET https://api.pinata.cloud/data/testAuthentication \
   -H "pinata_api_key: {{key}}" \
   -H "pinata_secret_api_key: {{secret}}"`

@@ -12,13 +12,13 @@ import (
 )
 
 type Config struct {
-	PinataJWT    string
-	PinataAPIKey string
-	Token        string
+	PinataJWT    string // want PinataJWT:`auth\(field→Authorization header\)`
+	PinataAPIKey string // want PinataAPIKey:`auth\(field→pinata_api_key header\)`
+	Token        string // want Token:`auth\(field→Authorization header\)`
 }
 
 // Values read at run time.
-func runtime(req *http.Request, cfg Config, jwtParam string) {
+func runtime(req *http.Request, cfg Config, jwtParam string) { // want runtime:`auth\(2→Authorization header\)`
 	req.Header.Set("Authorization", "Bearer "+os.Getenv("PINATA_JWT"))
 	req.Header.Set("pinata_api_key", os.Getenv("PINATA_API_KEY"))
 	req.Header.Set("Authorization", "Bearer "+cfg.PinataJWT)
@@ -31,9 +31,10 @@ func runtime(req *http.Request, cfg Config, jwtParam string) {
 	_ = metadata.Pairs("authorization", "Bearer "+jwtParam)
 }
 
-// A variable is not a constant, and a random token is no Pinata credential:
-// the sink sees no constant and the literal is not Pinata's.
-var bearer = "Bearer {{token}}"
+// A package variable set at run time is not a constant.
+var bearer string
+
+func init() { bearer = "Bearer " + os.Getenv("TOKEN") }
 
 func variable(req *http.Request) {
 	req.Header.Set("Authorization", bearer)

@@ -7,13 +7,14 @@ import (
 	"example.com/creds"
 )
 
-const pinataJWT = "{{jwt}}" // want `^Pinata JWT \(key {{jwtkey}}\) hardcoded in source`
+// Reported where it is written, and so only once, naming where it is sent.
+const pinataJWT = "{{jwt}}" // want `^hardcoded Pinata JWT \(key {{jwtkey}}\) in authorization header at nethttp.go:17: read it from the environment`
 
 const authHeader = "Authorization"
 
 func headerCalls(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer {{jwt}}")                 // want `^hardcoded Pinata JWT \(key {{jwtkey}}\) in Authorization header: read it from the environment, e.g. "Bearer " \+ os.Getenv\("PINATA_JWT"\)$`
-	req.Header.Add("authorization", "Bearer "+pinataJWT)              // want `hardcoded Pinata JWT \(key {{jwtkey}}\) in authorization header`
+	req.Header.Add("authorization", "Bearer "+pinataJWT)              // reported at the constant
 	req.Header.Set(authHeader, creds.Bearer)                          // want `hardcoded Pinata JWT \(key {{jwtkey}}\) in Authorization header`
 	req.Header.Set("Authorization", "bearer  "+creds.JWT)             // want `hardcoded Pinata JWT \(key {{jwtkey}}\) in Authorization header`
 	req.Header.Set("pinata_api_key", "{{key}}")                       // want `^hardcoded Pinata API key {{key}} in pinata_api_key header: read it from the environment, e.g. os.Getenv\("PINATA_API_KEY"\)$`
@@ -23,8 +24,8 @@ func headerCalls(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer "+creds.Token)            // want `^hardcoded Bearer credential in Authorization header`
 	req.Header.Set("Authorization", "{{otherjwt}}")                   // want `^hardcoded JWT in Authorization header: read it from the environment, e.g. os.Getenv\("AUTH_TOKEN"\)$`
 	req.Header.Set("Authorization", "Basic {{basic}}")                // want `^hardcoded Basic credentials in Authorization header: read it from the environment, e.g. "Basic " \+ os.Getenv\("BASIC_AUTH"\)$`
-	req.Header.Set("Authorization", fmt.Sprint("Bearer ", creds.JWT)) // fmt.Sprint is not folded: no report
-	req.SetBasicAuth("user", "{{password}}")                          // want `^hardcoded password in SetBasicAuth \(Authorization header\): read it from the environment, e.g. os.Getenv\("AUTH_PASSWORD"\)$`
+	req.Header.Set("Authorization", fmt.Sprint("Bearer ", creds.JWT)) // want `hardcoded Pinata JWT \(key {{jwtkey}}\) in Authorization header`
+	req.SetBasicAuth("user", "{{password}}")                          // want `^hardcoded password in SetBasicAuth: read it from the environment, e.g. os.Getenv\("AUTH_PASSWORD"\)$`
 }
 
 func headerMaps(req *http.Request) {
@@ -35,4 +36,11 @@ func headerMaps(req *http.Request) {
 		"Accept":         {"application/json"},
 	}
 	req.Header = h
+}
+
+// A package variable never assigned after its declaration is a constant.
+var bearer = "Bearer {{token}}" // want `^hardcoded Bearer credential in Authorization header at nethttp.go:45: read it from the environment, e.g. "Bearer " \+ os.Getenv\("AUTH_TOKEN"\)$`
+
+func variable(req *http.Request) {
+	req.Header.Set("Authorization", bearer)
 }

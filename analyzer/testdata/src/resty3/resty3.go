@@ -14,8 +14,8 @@ func client() {
 	r.SetHeader("pinata_secret_api_key", "{{secret}}")                 // want `hardcoded Pinata API secret in pinata_secret_api_key header`
 	r.SetHeaderVerbatim("Authorization", "Bearer {{token}}")           // want `hardcoded Bearer credential in Authorization header`
 	r.SetHeaders(map[string]string{"Authorization": "Bearer {{jwt}}"}) // want `hardcoded Pinata JWT \(key {{jwtkey}}\) in Authorization header`
-	r.SetAuthToken("{{token}}")                                        // want `hardcoded credential in Authorization header`
+	r.SetAuthToken("{{token}}")                                        // want `hardcoded Bearer credential in Authorization header`
 	r.SetBasicAuth("user", "{{password}}")                             // want `hardcoded password in SetBasicAuth`
 	r.AuthToken = "{{jwt}}"                                            // want `hardcoded Pinata JWT \(key {{jwtkey}}\) in AuthToken field \(Authorization header\)`
-	_ = resty.Request{AuthToken: "{{token}}"}                          // want `hardcoded credential in AuthToken field \(Authorization header\)`
+	_ = resty.Request{AuthToken: "{{token}}"}                          // want `hardcoded Bearer credential in AuthToken field \(Authorization header\)`
 }

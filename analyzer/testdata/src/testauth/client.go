@@ -1,0 +1,14 @@
+// Package testauth is noise with -testauth: tests report everything.
+package testauth
+
+import "net/http"
+
+// Send sends the token.
+func Send(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer {{token2}}") // want `hardcoded Bearer credential`
+}
+
+// Allowed is suppressed by the scanner's marker: one comment serves both tools.
+func Allowed(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer {{jwt}}") // pinatascan:allow revoked key of a fixture
+}
