@@ -58,16 +58,17 @@ func extractDoc(src, name string) string {
 type checker struct {
 	pass *analysis.Pass
 
-	consts  map[*types.Const]ast.Expr     // this package's constants: their values as written
-	globals map[*types.Var]ast.Expr       // package variables never assigned after their declaration
-	funcs   map[*types.Func]*ast.FuncDecl // this package's functions
-	flows   map[*ast.FuncDecl]*funcFlow   // built on first use
-	facts   map[types.Object][]use        // this package's functions and fields that reach sinks
-	imports map[types.Object][]use        // facts of other packages, as read
-	changed bool                          // a fact was added in this round
-	quiet   bool                          // in a generated file: learn facts, report nothing
-	gen     map[*token.File]bool          // generated files
-	diags   map[token.Pos]analysis.Diagnostic
+	consts   map[*types.Const]ast.Expr     // this package's constants: their values as written
+	globals  map[*types.Var]ast.Expr       // package variables never assigned after their declaration
+	funcs    map[*types.Func]*ast.FuncDecl // this package's functions
+	flows    map[*ast.FuncDecl]*funcFlow   // built on first use
+	facts    map[types.Object][]use        // this package's functions and fields that reach sinks
+	imports  map[types.Object][]use        // facts of other packages, as read
+	libSinks map[*types.Func]use           // library sinks, by callee
+	changed  bool                          // a fact was added in this round
+	quiet    bool                          // in a generated file: learn facts, report nothing
+	gen      map[*token.File]bool          // generated files
+	diags    map[token.Pos]analysis.Diagnostic
 }
 
 // maxRounds bounds the walks over the package: each round may give a
@@ -76,14 +77,15 @@ const maxRounds = 4
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
-		pass:    pass,
-		consts:  map[*types.Const]ast.Expr{},
-		globals: map[*types.Var]ast.Expr{},
-		funcs:   map[*types.Func]*ast.FuncDecl{},
-		flows:   map[*ast.FuncDecl]*funcFlow{},
-		facts:   map[types.Object][]use{},
-		imports: map[types.Object][]use{},
-		gen:     map[*token.File]bool{},
+		pass:     pass,
+		consts:   map[*types.Const]ast.Expr{},
+		globals:  map[*types.Var]ast.Expr{},
+		funcs:    map[*types.Func]*ast.FuncDecl{},
+		flows:    map[*ast.FuncDecl]*funcFlow{},
+		facts:    map[types.Object][]use{},
+		imports:  map[types.Object][]use{},
+		libSinks: map[*types.Func]use{},
+		gen:      map[*token.File]bool{},
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c.index(insp)
@@ -219,7 +221,7 @@ func (c *checker) learn(obj types.Object, u use) {
 		return
 	}
 	if f, ok := obj.(*types.Func); ok {
-		if _, ok := sinks[f.FullName()]; ok {
+		if _, ok := c.librarySink(f); ok {
 			return // a library sink calling another
 		}
 	}

@@ -222,13 +222,39 @@ func (c *checker) call(fn *ast.FuncDecl, call *ast.CallExpr, depth int) []value 
 			}
 		}
 	}
-	// A function of this package that returns one constant.
-	if decl, ok := c.funcs[f]; ok && len(call.Args) == 0 {
+	// A function of this package whose body returns one expression
+	// (func bearer(t string) string { return "Bearer " + t }): its
+	// result, with the call's arguments for its parameters.
+	if decl, ok := c.funcs[f]; ok {
 		if ret := singleReturn(decl); ret != nil {
-			return c.foldAt(nil, ret, depth+1)
+			return c.substitute(fn, call, c.foldAt(decl, ret, depth+1), depth)
 		}
 	}
 	return one(unknown())
+}
+
+// substitute replaces the parameters in vals, folded in a callee, with
+// the values of call's arguments.
+func (c *checker) substitute(fn *ast.FuncDecl, call *ast.CallExpr, vals []value, depth int) []value {
+	var out []value
+	for _, v := range vals {
+		acc := one(value{})
+		for _, p := range v {
+			switch {
+			case p.kind == paramPart && p.role == wholeParam && p.param < len(call.Args) && !call.Ellipsis.IsValid():
+				acc = concat(acc, c.foldAt(fn, call.Args[p.param], depth+1))
+			case p.kind == paramPart:
+				acc = concat(acc, one(unknown()))
+			default:
+				acc = concat(acc, one(value{p}))
+			}
+		}
+		out = append(out, acc...)
+	}
+	if len(out) > maxAlternatives {
+		out = out[:maxAlternatives]
+	}
+	return out
 }
 
 // constString folds e to one constant string.
@@ -391,10 +417,10 @@ func base64Encoding(call *ast.CallExpr) *base64.Encoding {
 	return nil
 }
 
-// singleReturn returns the result of a function without parameters whose
-// body is one return statement.
+// singleReturn returns the result of a function whose body is one
+// return statement.
 func singleReturn(decl *ast.FuncDecl) ast.Expr {
-	if decl.Body == nil || len(decl.Body.List) != 1 || decl.Type.Params.NumFields() != 0 {
+	if decl.Body == nil || len(decl.Body.List) != 1 {
 		return nil
 	}
 	if ret, ok := decl.Body.List[0].(*ast.ReturnStmt); ok && len(ret.Results) == 1 {

@@ -18,10 +18,7 @@ func (c *checker) callSink(fn *ast.FuncDecl, call *ast.CallExpr) {
 	}
 	var us []use
 	via := ""
-	if u, ok := sinks[callee.FullName()]; ok {
-		if u.Kind == password {
-			u.Sink = callee.Name()
-		}
+	if u, ok := c.librarySink(callee); ok {
 		us = []use{u}
 	} else if us = c.usesOf(callee); len(us) > 0 {
 		via = qualifiedName(callee)
@@ -29,6 +26,22 @@ func (c *checker) callSink(fn *ast.FuncDecl, call *ast.CallExpr) {
 	for _, u := range us {
 		c.sendArgs(fn, call, callee, u, via)
 	}
+}
+
+// librarySink returns how a library function the pass knows sends auth.
+// Lookups are cached per function: FullName builds a string.
+func (c *checker) librarySink(f *types.Func) (use, bool) {
+	if u, ok := c.libSinks[f]; ok {
+		return u, u.Kind != noSink
+	}
+	u, ok := sinks[f.FullName()]
+	if !ok {
+		u.Kind = noSink
+	} else if u.Kind == password {
+		u.Sink = f.Name()
+	}
+	c.libSinks[f] = u
+	return u, ok
 }
 
 // sendArgs checks the arguments of call that u sends.

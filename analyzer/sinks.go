@@ -15,6 +15,7 @@ const (
 	headerMap                  // a map of header names to values
 	keyValues                  // alternate names and values, from Param on (gRPC metadata.Pairs)
 	urlValue                   // a URL that may carry pinataGatewayToken=
+	noSink                     // not a sink (in a cache)
 )
 
 // use is one way a function sends one of its arguments to an auth sink.
@@ -159,6 +160,7 @@ var fieldSinks = map[string]use{
 	resty2 + ".Request.Token":     {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
 	resty3 + ".Request.AuthToken": {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
 	oauth2 + ".Token.AccessToken": {Kind: headerValue, Param: -1, NameParam: -1, Name: "Authorization", Prefix: "Bearer "},
+	"net/url.URL.RawQuery":        {Kind: urlValue, Param: -1, NameParam: -1, Prefix: "?"},
 }
 
 // typeName returns "pkgpath.Name" for a named type or a pointer to one.

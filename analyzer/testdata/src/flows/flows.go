@@ -128,3 +128,15 @@ func runtime(req *http.Request, param string) { // want runtime:`auth\(1→Autho
 	auth += param
 	req.Header.Set("Authorization", auth)
 }
+
+func bearerOf(token string) string { return fmt.Sprintf("Bearer %s", token) }
+
+func helperResult(req *http.Request) {
+	req.Header.Set("Authorization", bearerOf("{{token}}")) // want `hardcoded Bearer credential in Authorization header: read`
+	req.Header.Set("Authorization", bearerOf(os.Getenv("TOKEN")))
+}
+
+func rawQuery(req *http.Request) {
+	req.URL.RawQuery = "img-width=100&pinataGatewayToken={{gateway}}" // want `hardcoded Pinata gateway token in RawQuery field \(the pinataGatewayToken query parameter of a URL\)`
+	req.URL.RawQuery = "pinataGatewayToken=" + os.Getenv("PINATA_GATEWAY_TOKEN")
+}
