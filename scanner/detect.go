@@ -13,6 +13,7 @@ const (
 	maxBase64Len  = 16 << 10 // longer runs are data, not a credential
 	maxDecodedSum = 1 << 20  // decoded bytes per window, all levels together
 	segmentRadius = 2 << 10  // text decoded around a Pinata mention in escaped text
+	pairMargin    = 4 << 10  // values read as context beyond a window's own part
 )
 
 // hit is a credential found in a window, before it is placed on a line.
@@ -23,6 +24,8 @@ type hit struct {
 	keyID    string
 	encoding string
 	rule     string
+	evidence string
+	support  []string
 	jwt      *JWTInfo
 }
 
@@ -37,27 +40,81 @@ type detector struct {
 // context: names and sections before from, the tail of a token after to.
 func (d *detector) detect(b []byte, from, to, depth int) []hit {
 	ctx, jwtLike := triggers(b[:to])
-	inProject := d.projectPairs(b, from, to) // project.go: nil unless the file's project uses Pinata
+	if !ctx && d.project.UsesPinata != "" {
+		ctx = mayHoldPair(b[:to])
+	}
 	if !ctx && !jwtLike {
-		return dedupe(b, inProject)
+		return nil
 	}
 	var hits []hit
 	var spans [][2]int // JWT-shaped tokens, not to be read as other shapes
 	hits, spans = findJWTs(b, from, to, hits, spans)
-	var jwtAt []int
-	for _, h := range hits {
-		jwtAt = append(jwtAt, h.pos)
+	jwts := hits
+	if len(jwts) > 0 {
+		ctx = true // a Pinata JWT makes the text Pinata's
 	}
+	var nested [][2]int
+	var lines *lineIndex
 	if ctx {
-		hits = d.findShaped(b, jwtAt, from, to, spans, hits)
+		// Values just outside the window's own part are read too, as
+		// context: a key's secret may stand across the window's edge.
+		var cands []cand
+		cands = d.findShaped(b, max(0, from-pairMargin), min(len(b), to+pairMargin), spans, cands)
+		if depth < maxDepth {
+			cands, nested = d.findBase64(b, from, to, spans, cands, nested)
+		}
+		if len(cands) > 0 {
+			sort.SliceStable(cands, func(i, j int) bool { return cands[i].pos < cands[j].pos })
+			lines = &lineIndex{}
+			lines.build(b)
+			hits = d.judgeAll(b, lines, cands, jwts, hits, from, to)
+		}
+	} else if depth < maxDepth {
+		_, nested = d.findBase64(b, from, to, spans, nil, nested)
 	}
 	if depth < maxDepth {
-		hits = d.findBase64(b, jwtAt, from, to, spans, depth, hits)
+		hits = d.detectNested(b, nested, depth, hits)
 		if ctx {
 			hits = d.findEscaped(b, from, to, depth, hits)
 		}
 	}
-	return dedupe(b, append(hits, inProject...))
+	if len(hits) > 1 && lines == nil {
+		lines = &lineIndex{}
+		lines.build(b)
+	}
+	return dedupe(lines, hits)
+}
+
+// judgeAll reads the structure of b once and judges every candidate.
+func (d *detector) judgeAll(b []byte, lines *lineIndex, cands []cand, jwts, hits []hit, from, to int) []hit {
+	r := getReader()
+	defer putReader(r)
+	var jwtAt []int
+	for _, h := range jwts {
+		jwtAt = append(jwtAt, h.pos)
+	}
+	sites := r.read(b, lines, cands, jwtAt)
+	sortMentions(r.mentions)
+	for i := range sites {
+		if sites[i].pos < from || sites[i].pos >= to {
+			continue // context, judged in its own window
+		}
+		e := eval{d: d, r: r, s: &sites[i], i: i, sites: sites, jwts: jwts, b: b}
+		v := e.judge()
+		if v.kind == "" {
+			continue
+		}
+		h := newHit(sites[i].pos, v.kind, string(sites[i].val), v.rule.ID)
+		h.evidence, h.support, h.encoding = v.evidence, v.support, sites[i].enc
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// sortMentions orders mentions by position: a JWT's is added when its line
+// starts, before the words of the line.
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].pos < ms[j].pos })
 }
 
 // findJWTs decodes every JWT-shaped token and keeps Pinata's.
@@ -97,7 +154,7 @@ func findJWTs(b []byte, from, to int, hits []hit, spans [][2]int) ([]hit, [][2]i
 			continue
 		}
 		hits = append(hits, hit{pos: start, kind: KindJWT, value: string(b[start:end]),
-			keyID: info.KeyID, rule: "Pinata JWT claims", jwt: info})
+			keyID: info.KeyID, rule: "jwt-claims", jwt: info})
 	}
 	return hits, spans
 }
@@ -123,9 +180,10 @@ func nextJWTStart(b []byte, start, end int) int {
 	return k
 }
 
-// findShaped looks at every run of word characters for the shapes of a key,
-// a secret or a gateway token, and classifies each by its context.
-func (d *detector) findShaped(b []byte, jwtAt []int, from, to int, spans [][2]int, hits []hit) []hit {
+// findShaped collects every run of word characters with the shape of a
+// key, a secret or a gateway token.
+func (d *detector) findShaped(b []byte, from, to int, spans [][2]int, cands []cand) []cand {
+	sp := 0
 	for i := from; i < to; {
 		if !is(b[i], cWord) {
 			i++
@@ -139,19 +197,21 @@ func (d *detector) findShaped(b []byte, jwtAt []int, from, to int, spans [][2]in
 			continue // a run that began before from was seen in the last window
 		}
 		n := i - start
-		if n != 20 && n != 64 || inSpans(spans, start) {
+		if n != 20 && n != 64 {
+			continue
+		}
+		for sp < len(spans) && spans[sp][1] <= start {
+			sp++
+		}
+		if sp < len(spans) && spans[sp][0] <= start {
 			continue
 		}
 		val := b[start:i]
-		sh := shapeOf(val)
-		if sh == 0 {
-			continue
-		}
-		if kind, rule, ok := classify(b, jwtAt, start, i, val, sh); ok {
-			hits = append(hits, newHit(start, kind, string(val), rule))
+		if sh := shapeOf(val); sh != 0 {
+			cands = append(cands, cand{pos: start, end: i, val: val, sh: sh})
 		}
 	}
-	return hits
+	return cands
 }
 
 func newHit(pos int, kind Kind, value, rule string) hit {
@@ -182,20 +242,13 @@ func shapeOf(v []byte) shape {
 	return 0
 }
 
-func inSpans(spans [][2]int, pos int) bool {
-	for _, s := range spans {
-		if s[0] <= pos && pos < s[1] {
-			return true
-		}
-	}
-	return false
-}
-
 // findBase64 decodes base64 runs (a Kubernetes Secret's data, a config
-// blob) and looks inside them: a lone value is judged by the name the
-// encoded run is bound to; decoded text is searched whole.
-func (d *detector) findBase64(b []byte, jwtAt []int, from, to int, spans [][2]int, depth int, hits []hit) []hit {
+// blob): a run that decodes to a lone value becomes a candidate, judged by
+// the name the encoded run is bound to; a run that decodes to text is
+// noted in nested, to be searched whole.
+func (d *detector) findBase64(b []byte, from, to int, spans [][2]int, cands []cand, nested [][2]int) ([]cand, [][2]int) {
 	var buf []byte
+	sp := 0
 	for i := from; i < to; {
 		if !is(b[i], cB64) || b[i] == '=' {
 			i++
@@ -213,8 +266,11 @@ func (d *detector) findBase64(b []byte, jwtAt []int, from, to int, spans [][2]in
 		if start > 0 && is(b[start-1], cB64) && b[start-1] != '=' {
 			continue
 		}
+		for sp < len(spans) && spans[sp][1] <= start {
+			sp++
+		}
 		n := end - start
-		if n < minBase64Len || padded-start > maxBase64Len || inSpans(spans, start) || d.decoded >= maxDecodedSum {
+		if n < minBase64Len || padded-start > maxBase64Len || sp < len(spans) && spans[sp][0] <= start || d.decoded >= maxDecodedSum {
 			continue
 		}
 		dec, ok := decodeBase64(b[start:padded], buf[:0])
@@ -225,15 +281,25 @@ func (d *detector) findBase64(b []byte, jwtAt []int, from, to int, spans [][2]in
 		d.decoded += len(dec)
 		inner := bytes.TrimSpace(dec)
 		if sh := shapeOf(inner); sh != 0 && !bytes.ContainsAny(inner, " \n") {
-			if kind, rule, ok := classify(b, jwtAt, start, padded, inner, sh); ok {
-				h := newHit(start, kind, string(inner), rule)
-				h.encoding = "base64"
-				hits = append(hits, h)
-			}
+			cands = append(cands, cand{pos: start, end: padded, val: bytes.Clone(inner), sh: sh, enc: "base64"})
 			continue
 		}
+		nested = append(nested, [2]int{start, padded})
+	}
+	return cands, nested
+}
+
+// detectNested searches the decoded text of base64 runs.
+func (d *detector) detectNested(b []byte, nested [][2]int, depth int, hits []hit) []hit {
+	var buf []byte
+	for _, n := range nested {
+		dec, ok := decodeBase64(b[n[0]:n[1]], buf[:0])
+		if !ok {
+			continue
+		}
+		buf = dec
 		for _, h := range d.detect(dec, 0, len(dec), depth+1) {
-			h.pos = start
+			h.pos = n[0]
 			if h.encoding == "" {
 				h.encoding = "base64"
 			}
@@ -274,45 +340,97 @@ func printable(b []byte) bool {
 // findEscaped decodes percent-escapes and JSON string escapes around each
 // mention of Pinata and searches the decoded text, so that
 // `pinata_api_key%3D…` in a URL and `\u0022pinata_jwt\u0022` in a log count.
+// The segments around mentions are merged before decoding, and escapes
+// are looked for once per window, so a line naming Pinata thousands of
+// times costs its length, not its length times its mentions.
 func (d *detector) findEscaped(b []byte, from, to, depth int, hits []hit) []hit {
-	for _, needle := range pinataNeedles {
-		lastEnd := -1
-		for i := from; i < to; {
-			j := bytes.Index(b[i:to], needle)
-			if j < 0 {
-				break
+	esc := escapesIn(b[:min(len(b), to+4*segmentRadius)])
+	if len(esc) == 0 {
+		return hits
+	}
+	var segs [][2]int
+	for _, at := range pinataMentions(b, from, to) {
+		s := max(at-segmentRadius, from)
+		e := min(at+segmentRadius, len(b))
+		// Stay on the mention's line.
+		if k := bytes.LastIndexByte(b[s:at], '\n'); k >= 0 {
+			s += k + 1
+		}
+		if k := bytes.IndexByte(b[at:e], '\n'); k >= 0 {
+			e = at + k
+		}
+		for e < len(b) && e < at+4*segmentRadius && (is(b[e], cWord) || b[e] == '%' || b[e] == '.') {
+			e++ // do not cut an escaped token in two
+		}
+		if n := len(segs); n > 0 && s <= segs[n-1][1] {
+			segs[n-1][1] = max(segs[n-1][1], e)
+			continue
+		}
+		segs = append(segs, [2]int{s, e})
+	}
+	k := 0
+	for _, sg := range segs {
+		s, e := sg[0], sg[1]
+		for k < len(esc) && esc[k] < s {
+			k++
+		}
+		if k == len(esc) || esc[k] >= e || d.decoded >= maxDecodedSum {
+			continue
+		}
+		dec, offsets, kind := unescape(b[s:e])
+		d.decoded += len(dec)
+		for _, h := range d.detect(dec, 0, len(dec), depth+1) {
+			h.pos = s + offsets[h.pos]
+			if h.encoding == "" {
+				h.encoding = kind
 			}
-			at := i + j
-			i = at + len(needle)
-			s := max(lineStart(b, at), at-segmentRadius, from)
-			e := min(lineEnd(b, at), at+segmentRadius)
-			for e < len(b) && e < at+4*segmentRadius && (is(b[e], cWord) || b[e] == '%' || b[e] == '.') {
-				e++ // do not cut an escaped token in two
-			}
-			if s < lastEnd {
-				s = lastEnd
-			}
-			if s >= e || !hasEscapes(b[s:e]) || d.decoded >= maxDecodedSum {
-				continue
-			}
-			lastEnd = e
-			dec, offsets, kind := unescape(b[s:e])
-			d.decoded += len(dec)
-			for _, h := range d.detect(dec, 0, len(dec), depth+1) {
-				h.pos = s + offsets[h.pos]
-				if h.encoding == "" {
-					h.encoding = kind
-				}
-				hits = append(hits, h)
-			}
+			hits = append(hits, h)
 		}
 	}
 	return hits
 }
 
+// pinataMentions returns the positions of Pinata's name in b[from:to], in
+// its three spellings, in order.
+func pinataMentions(b []byte, from, to int) []int {
+	var at []int
+	for _, needle := range pinataNeedles {
+		for i := from; i < to; {
+			j := bytes.Index(b[i:to], needle)
+			if j < 0 {
+				break
+			}
+			at = append(at, i+j)
+			i += j + len(needle)
+		}
+	}
+	sort.Ints(at)
+	return at
+}
+
+// escapesIn returns the positions of percent-escapes and JSON string
+// escapes in b.
+func escapesIn(b []byte) []int {
+	var out []int
+	for i := 0; i+2 < len(b); i++ {
+		switch b[i] {
+		case '%':
+			if isHexDigit(b[i+1]) && isHexDigit(b[i+2]) {
+				out = append(out, i)
+			}
+		case '\\':
+			switch b[i+1] {
+			case 'u', '"', '\\', '/', 'n':
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
 // dedupe keeps one hit per credential and line, preferring the plain one,
 // and sorts hits by position.
-func dedupe(b []byte, hits []hit) []hit {
+func dedupe(lines *lineIndex, hits []hit) []hit {
 	if len(hits) < 2 {
 		return hits
 	}
@@ -325,7 +443,7 @@ func dedupe(b []byte, hits []hit) []hit {
 	seen := make(map[key]bool, len(hits))
 	out := hits[:0]
 	for _, h := range hits {
-		k := key{h.kind, h.value, lineStart(b, h.pos)}
+		k := key{h.kind, h.value, lines.lineOf(h.pos)}
 		if seen[k] {
 			continue
 		}

@@ -326,12 +326,101 @@ func TestJudge(t *testing.T) {
 		{"pinataJWT", tok, scanner.KindJWT},
 		{"X-Request-Id", testcred.Hex(64), ""},
 		{"pinata_api_key", "YOUR_API_KEY", ""},
+		{"pinata_api_key", base64.StdEncoding.EncodeToString([]byte(key)), scanner.KindAPIKey},
 	}
 	for _, tt := range tests {
 		f, ok := scanner.Judge(scanner.Named{Path: []string{tt.name}, Value: tt.value})
 		if ok != (tt.want != "") || f.Kind != tt.want {
 			t.Errorf("Judge(%q, …) = %q, %v; want %q", tt.name, f.Kind, ok, tt.want)
 		}
+	}
+}
+
+// TestJudgeAsScanned: Judge, given the structure a syntax tree gives,
+// reaches the verdict the scanner reaches on the same code as text: the
+// same kind, by the same rule.
+func TestJudgeAsScanned(t *testing.T) {
+	key, secret, gw, hex20, hex64 := testcred.Key(), testcred.Secret(), testcred.GatewayToken(), testcred.Hex(20), testcred.Hex(64)
+	tests := []struct {
+		name  string
+		named scanner.Named
+		text  string // the same value in code; @V@ is the value judged
+		want  scanner.Kind
+		rule  string
+	}{
+		{"struct fields in a file naming Pinata",
+			scanner.Named{Path: []string{"StorageConfig", "APIKey"}, Value: key, Siblings: []scanner.Sibling{{"APISecret", secret}}, Mentions: true},
+			"import \"example.org/pinata-go\"\n\nvar c = StorageConfig{APIKey: \"@V@\", APISecret: \"" + secret + "\"}\n",
+			scanner.KindAPIKey, "key-pair"},
+		{"struct fields, the secret",
+			scanner.Named{Path: []string{"StorageConfig", "APISecret"}, Value: secret, Siblings: []scanner.Sibling{{"APIKey", key}}, Mentions: true},
+			"import \"example.org/pinata-go\"\n\nvar c = StorageConfig{APIKey: \"" + key + "\", APISecret: \"@V@\"}\n",
+			scanner.KindAPISecret, "key-pair"},
+		{"struct fields of another service",
+			scanner.Named{Path: []string{"TwilioConfig", "APIKey"}, Value: hex20, Siblings: []scanner.Sibling{{"APISecret", hex64}}, Mentions: true},
+			"import \"example.org/pinata-go\"\n\nvar c = TwilioConfig{APIKey: \"@V@\", APISecret: \"" + hex64 + "\"}\n",
+			"", ""},
+		{"struct fields in a Pinata project",
+			scanner.Named{Path: []string{"Config", "Secret"}, Value: secret, Siblings: []scanner.Sibling{{"Key", key}}, Project: "go.mod (github.com/example/pinata-go)"},
+			"var c = Config{Key: \"" + key + "\", Secret: \"@V@\"}\n",
+			scanner.KindAPISecret, "project"},
+		{"os.Setenv",
+			scanner.Named{Path: []string{"os.Setenv", "PINATA_API_KEY"}, Value: key},
+			"os.Setenv(\"PINATA_API_KEY\", \"@V@\")\n",
+			scanner.KindAPIKey, "pinata-name"},
+		{"os.Setenv of another name",
+			scanner.Named{Path: []string{"os.Setenv", "SENTRY_KEY"}, Value: hex20, Mentions: true},
+			"// pinata uploader\n\nos.Setenv(\"SENTRY_KEY\", \"@V@\")\n",
+			"", ""},
+		{"HTTP header",
+			scanner.Named{Path: []string{"pinata_secret_api_key"}, Value: secret},
+			"req.Header.Set(\"pinata_secret_api_key\", \"@V@\")\n",
+			scanner.KindAPISecret, "pinata-name"},
+		{"gateway header",
+			scanner.Named{Path: []string{"x-pinata-gateway-token"}, Value: gw},
+			"req.Header.Set(\"x-pinata-gateway-token\", \"@V@\")\n",
+			scanner.KindGatewayToken, "pinata-name"},
+		{"map key under a Pinata map",
+			scanner.Named{Path: []string{"pinata", "secret"}, Value: secret},
+			"var cfg = map[string]any{\"pinata\": map[string]string{\"secret\": \"@V@\"}}\n",
+			scanner.KindAPISecret, "section"},
+		{"map with a provider field",
+			scanner.Named{Path: []string{"storage", "apiKey"}, Value: key, Siblings: []scanner.Sibling{{"provider", "pinata"}}},
+			"storage := map[string]string{\"provider\": \"pinata\", \"apiKey\": \"@V@\"}\n",
+			scanner.KindAPIKey, "sibling"},
+		{"positional constructor argument",
+			scanner.Named{Callee: "pinata.New", Arg: 2, Value: key},
+			"c := pinata.New(url, \"\", \"@V@\", secret)\n",
+			scanner.KindAPIKey, "sdk-positional"},
+		{"positional argument of another call",
+			scanner.Named{Callee: "stripe.New", Arg: 0, Value: hex20, Mentions: true},
+			"// pinata\n\nc := stripe.New(\"@V@\")\n",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, ok := scanner.Judge(tt.named)
+			if ok != (tt.want != "") || f.Kind != tt.want || ok && f.Rule != tt.rule {
+				t.Errorf("Judge = %s by %s (%v); want %q by %q", f.Kind, f.Rule, ok, tt.want, tt.rule)
+			}
+			text := strings.ReplaceAll(tt.text, "@V@", tt.named.Value)
+			var got *scanner.Finding
+			err := scanner.ScanProject(strings.NewReader(text), scanner.Project{UsesPinata: tt.named.Project}, func(sf scanner.Finding) error {
+				if sf.Value == tt.named.Value {
+					got = &sf
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case got == nil && ok:
+				t.Errorf("the scanner does not report the value in %q; Judge does (%s)", text, f.Rule)
+			case got != nil && (!ok || got.Kind != f.Kind || got.Rule != f.Rule):
+				t.Errorf("the scanner reports %s by %s in %q; Judge %s by %s", got.Kind, got.Rule, text, f.Kind, f.Rule)
+			}
+		})
 	}
 }
 

@@ -71,8 +71,9 @@ func triggers(b []byte) (ctx, jwt bool) {
 	return ctx, hasJWTMark(b)
 }
 
-// hasUpperP reports whether b holds "Pinata", "PINATA", "API Key" or
-// "API Secret", looking only where a "P" stands.
+// hasUpperP reports whether b holds "Pinata", "PINATA", "API Key",
+// "API Secret" or "ToIPFS" (pinFileToIPFS, pinJSONToIPFS), looking only
+// where a "P" stands.
 func hasUpperP(b []byte) bool {
 	for i := 0; ; i++ {
 		j := bytes.IndexByte(b[i:], 'P')
@@ -86,6 +87,9 @@ func hasUpperP(b []byte) bool {
 		}
 		if i > 0 && b[i-1] == 'A' && len(rest) >= 2 && rest[1] == 'I' &&
 			(bytes.HasPrefix(rest[2:], []byte(" Key")) || bytes.HasPrefix(rest[2:], []byte(" Secret"))) {
+			return true
+		}
+		if i >= 3 && b[i-1] == 'I' && b[i-2] == 'o' && b[i-3] == 'T' && bytes.HasPrefix(rest, []byte("PFS")) {
 			return true
 		}
 	}
@@ -131,24 +135,6 @@ func hasNeedleAt(b, n []byte, off int) bool {
 			return true
 		}
 	}
-}
-
-// hasEscapes reports whether b holds a percent-escape or a JSON string escape.
-func hasEscapes(b []byte) bool {
-	for i := 0; i+2 < len(b); i++ {
-		switch b[i] {
-		case '%':
-			if isHexDigit(b[i+1]) && isHexDigit(b[i+2]) {
-				return true
-			}
-		case '\\':
-			switch b[i+1] {
-			case 'u', '"', '\\', '/', 'n':
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // unescape decodes percent-escapes and JSON string escapes. offsets[i] is

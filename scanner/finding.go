@@ -43,14 +43,22 @@ type Finding struct {
 	// "" (plain), "base64", "json" (string escapes) or "percent".
 	Encoding string
 
-	// Rule says briefly why this is a credential, such as
-	// `jwt claims` or `label "PINATA_API_KEY"`.
-	Rule string
+	// Rule is the id of the rule that decided this is a credential (see
+	// Rules), such as "jwt-claims" or "pinata-name"; Evidence is what that
+	// rule saw, such as `name "PINATA_API_KEY"`.
+	Rule     string
+	Evidence string
+
+	// Support lists every rule that attributes the value to Pinata, Rule
+	// first. A finding is dropped by a config's disable_rules only when
+	// every one of them is disabled.
+	Support []string
 
 	JWT *JWTInfo // decoded claims, for KindJWT only
 
 	// Allowed is set when the finding's line carries an inline allow
-	// comment (pinatascan:allow, or gitleaks:allow for teams running both).
+	// comment: pinatascan:allow, pinatavet:ignore (the go vet pass's
+	// directive), or gitleaks:allow for teams running both.
 	Allowed bool
 }
 

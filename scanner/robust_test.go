@@ -47,7 +47,7 @@ func findJWTsNaive(b []byte, from, to int) ([]hit, [][2]int) {
 			continue
 		}
 		hits = append(hits, hit{pos: start, kind: KindJWT, value: string(b[start:end]),
-			keyID: info.KeyID, rule: "Pinata JWT claims", jwt: info})
+			keyID: info.KeyID, rule: "jwt-claims", jwt: info})
 	}
 	return hits, spans
 }

@@ -24,7 +24,9 @@ var bufPool = sync.Pool{New: func() any {
 }}
 
 // allowMarkers on a finding's line suppress it (the caller counts them).
-var allowMarkers = [][]byte{[]byte("pinatascan:allow"), []byte("gitleaks:allow")}
+// pinatavet:ignore is the go vet pass's directive: one comment serves both
+// tools.
+var allowMarkers = [][]byte{[]byte("pinatascan:allow"), []byte("pinatavet:ignore"), []byte("gitleaks:allow")}
 
 // Project is what the caller knows of the project a file belongs to,
 // beyond the file's own text.
@@ -90,6 +92,11 @@ type stream struct {
 	line      int   // line number at counted
 	lineStart int64 // input offset where that line starts
 	project   Project
+
+	// The line of the last finding and whether it carries an allow
+	// marker, so that many findings on one long line read it once.
+	allowFrom, allowTo int64
+	allowed            bool
 }
 
 // run scans s.buf and then what r holds, handing each finding to l as
@@ -149,18 +156,31 @@ func (s *stream) finding(h hit) Finding {
 	abs := s.base + int64(h.pos)
 	f := Finding{
 		Kind: h.kind, Line: s.line, Column: int(abs-s.lineStart) + 1, Offset: abs,
-		Value: h.value, Encoding: h.encoding, Rule: h.rule, JWT: h.jwt,
+		Value: h.value, Encoding: h.encoding, Rule: h.rule,
+		Evidence: h.evidence, Support: h.support, JWT: h.jwt,
 	}
 	if ValidKeyID(h.keyID) {
 		f.KeyID = h.keyID
 	}
-	ls := max(0, int(s.lineStart-s.base))
-	line := s.buf[ls:lineEnd(s.buf, h.pos)]
-	for _, m := range allowMarkers {
-		if bytes.Contains(line, m) {
-			f.Allowed = true
+	if f.Support == nil && f.Rule != "" {
+		f.Support = []string{f.Rule}
+	}
+	if abs < s.allowFrom || abs >= s.allowTo {
+		ls := max(0, int(s.lineStart-s.base))
+		le := h.pos + bytes.IndexByte(s.buf[h.pos:], '\n')
+		if le < h.pos {
+			le = len(s.buf)
+		}
+		s.allowFrom, s.allowTo = s.base+int64(ls), s.base+int64(le)+1
+		s.allowed = false
+		line := s.buf[ls:le]
+		for _, m := range allowMarkers {
+			if bytes.Contains(line, m) {
+				s.allowed = true
+			}
 		}
 	}
+	f.Allowed = s.allowed
 	return f
 }
 

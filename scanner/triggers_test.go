@@ -17,7 +17,8 @@ func triggersRef(b []byte) (ctx, jwt bool) {
 		}
 	}
 	if !ctx {
-		ctx = bytes.Contains(b, []byte("API Key")) || bytes.Contains(b, []byte("API Secret"))
+		ctx = bytes.Contains(b, []byte("API Key")) || bytes.Contains(b, []byte("API Secret")) ||
+			bytes.Contains(b, []byte("ToIPFS"))
 	}
 	if bytes.Contains(b, []byte("eyJ")) {
 		return ctx, true
@@ -58,6 +59,10 @@ func TestTriggers(t *testing.T) {
 		{"pinata " + tok, true, true},
 		{"J", false, false},
 		{"P", false, false},
+		{"pinFileToIPFS(", true, false},
+		{"ToIPF", false, false},
+		{"oIPFS", false, false},
+		{"pin_json_to_ipfs(", false, false},
 	}
 	for _, n := range b64JWTNeedles {
 		tests = append(tests,
@@ -99,7 +104,7 @@ func TestTriggersMatchReference(t *testing.T) {
 	for _, f := range goSource(t, 8<<20) {
 		check(f)
 	}
-	pieces := []string{"pinata", "Pinata", "PINATA", "API Key", "API Secret", "eyJ", "J", "P", "p", "K", "ey", "API ", "A"}
+	pieces := []string{"pinata", "Pinata", "PINATA", "API Key", "API Secret", "eyJ", "J", "P", "p", "K", "ey", "API ", "A", "ToIPFS", "To", "IPFS"}
 	for _, n := range b64JWTNeedles {
 		pieces = append(pieces, string(n), string(n[:8]), string(n[8:]))
 	}

@@ -1,0 +1,354 @@
+package scanner
+
+import "bytes"
+
+// site records a candidate at the reader's current place: its scopes, its
+// heading, and the name it is bound to.
+func (r *reader) site(c cand) {
+	s := site{cand: c, line: r.line, para: r.para, ls: r.ls, le: r.le, heading: -1}
+	s.long = c.pos-r.ls > longLine || r.le-c.end > longLine
+	for i := len(r.stack) - 1; i >= 0 && s.nchain < maxChain; i-- {
+		id := r.stack[i]
+		s.chain[s.nchain] = id
+		s.nchain++
+		r.scopes[id].used = true
+	}
+	s.group = s.chain[0]
+	for i := 0; i < s.nchain; i++ {
+		sc := &r.scopes[s.chain[i]]
+		if sc.heading >= 0 {
+			s.heading = sc.heading
+			break
+		}
+		if r.isTopic(sc) {
+			s.behindTopic = true
+			break
+		}
+	}
+	r.lookahead(&s)
+	r.bind(&s)
+	r.sites = append(r.sites, s)
+}
+
+// isTopic reports whether a scope is a key that names some other topic
+// (twilio:, [database], STRIPE = {): it shields what it holds from
+// evidence outside it that is weaker than its own.
+func (r *reader) isTopic(sc *scope) bool {
+	if sc.kind != scKey && sc.kind != scSection || sc.name[1] <= sc.name[0] {
+		return false
+	}
+	n := analyseName(r.b[sc.name[0]:sc.name[1]])
+	return !n.pinata && len(n.specific) > 0
+}
+
+// lookahead reads what follows the value on its line: a comment, or
+// nothing but closing punctuation.
+func (r *reader) lookahead(s *site) {
+	b := r.b
+	lim := min(r.le, s.end+maxLabelGap)
+	s.alone = true
+	for i := s.end; i < lim; i++ {
+		c := b[i]
+		if is(c, cSpace) || bytes.IndexByte([]byte("\"'`,;)]}>"), c) >= 0 || c == '<' && i+1 < lim && b[i+1] == '/' {
+			if c == '<' { // a closing tag: </string>
+				for i < lim && b[i] != '>' {
+					i++
+				}
+			}
+			continue
+		}
+		s.alone = false
+		break
+	}
+	if lim < r.le && s.alone {
+		s.alone = false
+	}
+	rest := b[s.end:lim]
+	at := -1
+	for _, m := range []string{"#", "//", "<-", "--", "/*"} {
+		if j := bytes.Index(rest, []byte(m)); j >= 0 && (at < 0 || j < at) {
+			at = j
+		}
+	}
+	if at >= 0 {
+		s.comment = [2]int32{int32(s.end + at), int32(lim)}
+	}
+}
+
+// bind finds the name the value is bound to, nearest first: on its line
+// (`NAME=`, `"name": `, `-H 'name: `, `--name `), the argument before it in
+// a call (`Set("name", v)`), the cell before it in a row, its table column,
+// the last name of the line above when it stands alone, and a name field
+// beside a generic name (`{"key": "…", "value": v}`).
+func (r *reader) bind(s *site) {
+	name, kind, callee := r.inlineName(s)
+	top := r.top()
+	switch {
+	case kind == viaAssign:
+		s.name, s.via = name, kind
+	case kind == viaSpace:
+		// Bound by a space alone (ENV NAME v, --flag v, API Key v): a name
+		// that says neither credential nor Pinata is a command or a word
+		// of prose (echo '…'), not a name.
+		if n := analyseName(r.b[name[0]:name[1]]); n.cred || n.pinata || r.b[name[0]] == '-' {
+			s.name, s.via = name, kind
+		}
+	case kind == viaCell && !callee:
+		n := analyseName(r.b[name[0]:name[1]])
+		if n.pinata || n.cred {
+			s.name, s.via, s.cellName = name, viaCell, true
+		} else if len(n.specific) == 1 && n.negative == "" && len(words(r.b[name[0]:name[1]])) == 1 {
+			s.cellOther = name
+		}
+	}
+	if (top.bracket == '(' || top.bracket == '[') && top.argStart {
+		s.positional = true
+		s.bracket = r.stack[len(r.stack)-1]
+		s.arg = top.args
+		if s.via == viaNone && top.argLabel[1] > top.argLabel[0] {
+			s.name, s.via = top.argLabel, viaArg
+		}
+		// The first argument of a wrapper: the argument before the wrapper
+		// names it: h.insert("pinata_api_key", HeaderValue::from_static(v)).
+		if s.via == viaNone && top.kind == scCall && top.args == 0 && len(r.stack) > 2 {
+			if p := &r.scopes[r.stack[len(r.stack)-2]]; (p.bracket == '(' || p.bracket == '[') && p.argLabel[1] > p.argLabel[0] && r.isWrapper(top.name, s.pos) {
+				s.name, s.via = p.argLabel, viaArg
+			}
+		}
+		// A VALUES tuple of an INSERT: the column of that position.
+		if s.via == viaNone && top.kind == scArray && top.bracket == '(' && r.sqlValues && int(top.args) < len(r.sqlCols) {
+			s.name, s.via = r.sqlCols[top.args], viaColumn
+		}
+	}
+	if s.via == viaNone && !s.positional {
+		r.bindColumn(s)
+	}
+	if s.via == viaNone && !s.positional && s.alone && r.prevNames[0][1] > r.prevNames[0][0] && r.line-r.prevLine <= 2 && !r.wordBefore() {
+		s.name, s.via = r.prevNames[0], viaAbove
+	}
+	// A generic name (value, default) or none: a name field beside it.
+	if s.via == viaNone || genericValueNames[joinAlnum(r.b[s.name[0]:s.name[1]])] {
+		for i := 0; i < min(s.nchain, 2); i++ {
+			sc := &r.scopes[s.chain[i]]
+			if nf := sc.nameField; nf[1] > nf[0] {
+				s.name, s.via = nf, viaField
+				if i+1 < s.nchain {
+					s.group = s.chain[i+1]
+				}
+				break
+			}
+			if sc.kind != scObject && sc.kind != scItem && sc.kind != scTag && sc.kind != scKey {
+				break
+			}
+		}
+	}
+	// Still generic, as a named argument (add_argument("--pinata-key",
+	// default=v)): the label argument before it names it.
+	if s.via == viaNone || genericValueNames[joinAlnum(r.b[s.name[0]:s.name[1]])] {
+		if top.kind == scCall && top.argLabel[1] > top.argLabel[0] {
+			s.name, s.via = top.argLabel, viaArg
+		}
+	}
+	// Still generic: the block it stands in names it.
+	if !s.positional && (s.via == viaNone || genericValueNames[joinAlnum(r.b[s.name[0]:s.name[1]])]) {
+		if sc := &r.scopes[s.chain[0]]; sc.kind == scKey && sc.name[1] > sc.name[0] {
+			s.name, s.via = sc.name, viaScope
+		}
+	}
+	if s.via != viaNone {
+		r.setPrefix(s)
+	}
+}
+
+// wordBefore reports whether a word stands before the value on its line.
+func (r *reader) wordBefore() bool {
+	for k := 0; k < ringSize && k < r.nt; k++ {
+		if t, _ := r.at(k); t.c == 'w' {
+			return true
+		}
+	}
+	return false
+}
+
+// bindColumn names a value in a table row by its column: a CSV, TSV or
+// Markdown header, or a pg_dump COPY block's column list.
+func (r *reader) bindColumn(s *site) {
+	if len(r.copyCols) > 0 && r.delims[1] < int32(len(r.copyCols)) && bytes.IndexByte(r.b[r.ls:r.le], '\t') >= 0 {
+		s.name, s.via = r.copyCols[r.delims[1]], viaColumn
+		return
+	}
+	if len(r.header) < 2 || r.headerPara != r.para && r.headerDelim == '|' {
+		return
+	}
+	var n int32
+	switch r.headerDelim {
+	case ',':
+		n = r.delims[0]
+	case '\t':
+		n = r.delims[1]
+	case ';':
+		n = r.delims[2]
+	case '|':
+		n = r.delims[3]
+	}
+	if n == 0 || int(n) >= len(r.header) {
+		return
+	}
+	// The row must have as many fields as the header.
+	if r.le-r.ls < 4<<10 && countUnquoted(r.b[r.ls:r.le], r.headerDelim) != len(r.header)-1 {
+		return
+	}
+	s.name, s.via = r.header[n], viaColumn
+}
+
+// setPrefix takes the word before a one-word name when one space apart:
+// "API Key", "Gateway Token", "Pinata JWT".
+func (r *reader) setPrefix(s *site) {
+	b := r.b
+	nm := b[s.name[0]:s.name[1]]
+	switch joinAlnum(nm) {
+	case "key", "secret", "token", "jwt":
+	default:
+		return
+	}
+	i := int(s.name[0])
+	if i < 2 || b[i-1] != ' ' || !is(b[i-2], cAlnum) {
+		return
+	}
+	j := i - 1
+	for j > s.ls && is(b[j-1], cAlnum) && i-1-j < 12 {
+		j--
+	}
+	if j > s.ls && is(b[j-1], cAlnum) {
+		return
+	}
+	w := string(bytes.ToLower(b[j : i-1]))
+	if fillerWords[w] != "" || headingStopWords[w] || codeKeywords[w] || isNumber(w) {
+		return // "const TOKEN", "for key", "readonly secret"
+	}
+	s.prefix = [2]int32{int32(j), int32(i - 1)}
+}
+
+// isWrapper reports whether the call named name, whose arguments start
+// at or before the value, only wraps it: it is not Pinata's, says nothing
+// of credentials, and the value is its first argument.
+func (r *reader) isWrapper(name [2]int32, next int) bool {
+	n := r.b[name[0]:name[1]]
+	if containsFold(n, "pinata") || endpointNames[joinAlnum(lastComponent(n))] {
+		return false
+	}
+	if ni := analyseName(n); ni.cred {
+		return false
+	}
+	t := r.top()
+	return t.bracket == '(' && t.args == 0 && int(t.openPos) >= int(name[1])-1
+}
+
+// inlineName reads back from the value, over the tokens of its line, to
+// the nearest name: skipping punctuation, other values and filler words
+// (types, auth schemes, "is", "or"). kind says how it is bound; callee
+// that the name is called with the value among its arguments.
+func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee bool) {
+	skipped := 0
+	next := s.pos // start of the token after the name's separator
+	for k := 0; k < ringSize; k++ {
+		t, ok := r.at(k)
+		if !ok || s.pos-int(t.e) > maxLabelGap {
+			return name, viaNone, false
+		}
+		if t.c != 'w' {
+			continue
+		}
+		if t.value {
+			if skipped++; skipped > 4 {
+				return name, viaNone, false
+			}
+			next = int(t.s)
+			continue
+		}
+		w := r.b[t.s:t.e]
+		if len(w) <= 8 && fillerWords[string(bytes.ToLower(w))] != "" {
+			if skipped++; skipped > 4 {
+				return name, viaNone, false
+			}
+			next = int(t.s)
+			continue
+		}
+		name = r.assemble(k)
+		trimmed := bytes.Trim(r.b[name[0]:name[1]], ".$-")
+		if len(trimmed) == 0 || !hasLetter(trimmed) {
+			return name, viaNone, false
+		}
+		sep := bytes.TrimLeft(r.b[t.e:next], " \t")
+		isCall := len(sep) > 0 && sep[0] == '('
+		if isCall && r.isWrapper(name, next) {
+			// String("…"), JSON.stringify("…"), HeaderValue::from_static("…"):
+			// the name is further left.
+			if skipped++; skipped > 4 {
+				return name, viaNone, false
+			}
+			for {
+				p, ok := r.at(k + 1)
+				if !ok || p.s < name[0] {
+					break
+				}
+				k++
+			}
+			next = int(name[0])
+			continue
+		}
+		return name, sepKind(r.b[t.e:next]), isCall
+	}
+	return name, viaNone, false
+}
+
+func hasLetter(b []byte) bool {
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// sepKind classifies what stands between a name and its value.
+func sepKind(sep []byte) bindKind {
+	if len(sep) > maxLabelGap {
+		return viaNone
+	}
+	if bytes.Contains(sep, []byte("==")) || bytes.Contains(sep, []byte("!=")) {
+		return viaNone // a comparison: digest(x) == "…"
+	}
+	rest := make([]byte, 0, 8)
+	for _, c := range sep {
+		switch c {
+		case ' ', '\t', '"', '\'', '`', '\\', '*', '+':
+		default:
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) == 0 {
+		return viaSpace
+	}
+	if rest[0] == '(' {
+		return viaCell // a call: the value is an argument, read by position
+	}
+	cell := false
+	for i, c := range rest {
+		switch c {
+		case '=', ':', '>', '<', '-', '?', ')', ']', '[', '{', '}', '&':
+		case '|':
+			if !(i+1 < len(rest) && rest[i+1] == '|' || i > 0 && rest[i-1] == '|') {
+				cell = true
+			}
+		case ',', ';':
+			cell = true
+		default:
+			return viaNone
+		}
+	}
+	if cell {
+		return viaCell
+	}
+	return viaAssign
+}
