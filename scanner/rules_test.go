@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -150,6 +152,19 @@ func TestRuleExamples(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRulesDocumented: docs/detection.md names every rule.
+func TestRulesDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "docs", "detection.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range Rules {
+		if !strings.Contains(string(doc), "| `"+r.ID+"` |") {
+			t.Errorf("docs/detection.md does not list rule %s in its tables", r.ID)
+		}
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -44,8 +45,11 @@ type Config struct {
 	Include     []string // doublestar globs; empty means everything
 	MaxFileSize int64    // bytes; 0 means no limit
 	Kinds       []scanner.Kind
-	Allowlist   []Allow
-	Verify      Verify
+	// DisableRules lists detection rules (scanner.RuleIDs) not to trust: a
+	// finding only they support is not reported.
+	DisableRules []string
+	Allowlist    []Allow
+	Verify       Verify
 
 	once             sync.Once
 	exclude, include []matcher // compiled from Exclude and Include on first use
@@ -295,6 +299,20 @@ func (c *Config) ReportKind(k scanner.Kind) bool {
 		}
 	}
 	return false
+}
+
+// RuleDisabled reports whether every rule that supports f is disabled, so
+// that f is not reported. A finding no rule supports is reported.
+func (c *Config) RuleDisabled(f scanner.Finding) bool {
+	if c == nil || len(c.DisableRules) == 0 || len(f.Support) == 0 {
+		return false
+	}
+	for _, id := range f.Support {
+		if !slices.Contains(c.DisableRules, id) {
+			return false
+		}
+	}
+	return true
 }
 
 // Allowlisted returns the allowlist entry for a content fingerprint.

@@ -57,6 +57,31 @@ verify:
 	}
 }
 
+// TestDisableRules: a finding is dropped only when every rule that
+// supports it is disabled.
+func TestDisableRules(t *testing.T) {
+	c, err := Parse(".pinatascan.yaml", []byte("disable_rules: [nearby, key-pair]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		support []string
+		want    bool
+	}{
+		{[]string{"nearby"}, true},
+		{[]string{"nearby", "key-pair"}, true},
+		{[]string{"heading", "nearby"}, false},
+		{nil, false},
+	} {
+		if got := c.RuleDisabled(scanner.Finding{Support: tt.support}); got != tt.want {
+			t.Errorf("support %v: disabled = %v, want %v", tt.support, got, tt.want)
+		}
+	}
+	if Default().RuleDisabled(scanner.Finding{Support: []string{"nearby"}}) {
+		t.Error("the default config disables a rule")
+	}
+}
+
 func TestParseEmpty(t *testing.T) {
 	for _, src := range []string{"", "# only a comment\n", "~\n", "---\n"} {
 		c, err := Parse("c.yaml", []byte(src))
@@ -88,6 +113,8 @@ func TestParseErrors(t *testing.T) {
 		{"kinds: [" + strings.Repeat("ab", 32) + "]\n", `.pinatascan.yaml:1: unknown kind "abababababab…"`},
 		{"allowlist:\n  - fingerprint: " + strings.Repeat("cd", 32) + "\n    reason: x\n", `:2: fingerprint "cdcdcdcdcdcd…" is not`},
 		{"kinds: []\n", `.pinatascan.yaml:1: kinds is empty`},
+		{"disable_rules:\n  - nearby\n  - near-by\n", `.pinatascan.yaml:3: unknown rule "near-by" in disable_rules`},
+		{"disable_rules: nearby\n", `.pinatascan.yaml:1: disable_rules must be a list`},
 		{"allowlist:\n  - fingerprint: " + fp1 + "\n", `.pinatascan.yaml:2: allowlist entry for ` + fp1 + ` has no reason`},
 		{"allowlist:\n  - fingerprint: " + fp1 + "\n    reason: \"  \"\n", `has no reason`},
 		{"allowlist:\n  - reason: x\n", `.pinatascan.yaml:2: allowlist entry has no fingerprint`},

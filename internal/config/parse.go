@@ -35,6 +35,7 @@ func Parse(name string, data []byte) (*Config, error) {
 		"include":       func(n *yaml.Node) (err error) { c.Include, err = p.globs(n); return },
 		"max_file_size": func(n *yaml.Node) (err error) { c.MaxFileSize, err = p.size(n); return },
 		"kinds":         func(n *yaml.Node) (err error) { c.Kinds, err = p.kinds(n); return },
+		"disable_rules": func(n *yaml.Node) (err error) { c.DisableRules, err = p.rules(n); return },
 		"allowlist":     func(n *yaml.Node) (err error) { c.Allowlist, err = p.allowlist(n); return },
 		"verify":        func(n *yaml.Node) error { return p.verify(n, &c.Verify) },
 	}); err != nil {
@@ -190,6 +191,27 @@ func (p parser) kinds(n *yaml.Node) ([]scanner.Kind, error) {
 	}
 	if n.Kind == yaml.SequenceNode && len(out) == 0 {
 		return nil, p.errorf(n, "kinds is empty: nothing would be reported; remove the key to report every kind")
+	}
+	return out, nil
+}
+
+// rules reads disable_rules: ids of rules that yield findings.
+func (p parser) rules(n *yaml.Node) ([]string, error) {
+	items, err := p.list(n, "disable_rules")
+	if err != nil {
+		return nil, err
+	}
+	known := scanner.RuleIDs()
+	var out []string
+	for _, item := range items {
+		s, err := p.str(item, "a rule id")
+		if err != nil {
+			return nil, err
+		}
+		if !slices.Contains(known, s) {
+			return nil, p.errorf(item, "unknown rule %s in disable_rules (known: %s; see docs/detection.md)", short(s), strings.Join(known, ", "))
+		}
+		out = append(out, s)
 	}
 	return out, nil
 }

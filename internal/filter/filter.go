@@ -37,7 +37,7 @@ type Reason int
 // The reasons, in the order they are checked.
 const (
 	Keep        Reason = iota // reported
-	OutOfScope                // excluded path or unreported kind
+	OutOfScope                // excluded path, unreported kind or disabled rules
 	Inline                    // a pinatascan:allow or gitleaks:allow comment
 	Ignored                   // an entry in the ignore file
 	Allowlisted               // an allowlist entry in the config
@@ -49,7 +49,7 @@ const (
 func (f *Filter) Check(r *result.Result) Reason {
 	c := f.Config
 	rel := f.rel(r)
-	if c != nil && (c.Excluded(rel) || !c.ReportKind(r.Kind)) {
+	if c != nil && (c.Excluded(rel) || !c.ReportKind(r.Kind) || c.RuleDisabled(r.Finding)) {
 		return OutOfScope
 	}
 	if r.Allowed {

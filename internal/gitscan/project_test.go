@@ -47,8 +47,8 @@ func testStagedProject(t *testing.T, dir string) {
 		if r.Path != "web/src/config/.env" || r.Value != key && r.Value != secret {
 			t.Errorf("unexpected result %+v", places(got))
 		}
-		if !strings.HasSuffix(r.Rule, "in a project that uses Pinata: web/package.json (@pinata/sdk)") {
-			t.Errorf("rule %q does not cite the manifest", r.Rule)
+		if r.Rule != "project" || !strings.HasSuffix(r.Evidence, "web/package.json (@pinata/sdk)") {
+			t.Errorf("rule %q (%s) does not cite the manifest", r.Rule, r.Evidence)
 		}
 	}
 
@@ -84,8 +84,8 @@ func TestStagedProjectNewManifest(t *testing.T) {
 			if len(got) != 2 {
 				t.Fatalf("results = %+v, want a key and a secret", places(got))
 			}
-			if !strings.HasSuffix(got[0].Rule, tt.cite) {
-				t.Errorf("rule %q does not cite %s", got[0].Rule, tt.cite)
+			if got[0].Rule != "project" || !strings.HasSuffix(got[0].Evidence, tt.cite) {
+				t.Errorf("rule %q (%s) does not cite %s", got[0].Rule, got[0].Evidence, tt.cite)
 			}
 		})
 	}
@@ -119,8 +119,8 @@ func TestHistoryProject(t *testing.T) {
 		if r.Path != "web/.env" || r.Commit == nil || r.Commit.Hash != added {
 			t.Errorf("result %+v at %+v, want web/.env at the first commit", places(got), r.Commit)
 		}
-		if !strings.HasSuffix(r.Rule, "in a project that uses Pinata: web/package.json (@pinata/sdk)") {
-			t.Errorf("rule %q does not cite the manifest", r.Rule)
+		if r.Rule != "project" || !strings.HasSuffix(r.Evidence, "web/package.json (@pinata/sdk)") {
+			t.Errorf("rule %q (%s) does not cite the manifest", r.Rule, r.Evidence)
 		}
 	}
 	if !hasValue(got, key) {
@@ -151,8 +151,8 @@ func TestHistoryProjectManifestFirst(t *testing.T) {
 	if len(got) != 3 || got[2].Value != secret {
 		t.Fatalf("results = %+v, want the pair, then the later secret", places(got))
 	}
-	if !strings.HasSuffix(got[0].Rule, "go.mod (github.com/PinataCloud/pinata-go-sdk)") {
-		t.Errorf("rule %q", got[0].Rule)
+	if got[0].Rule != "project" || !strings.HasSuffix(got[0].Evidence, "go.mod (github.com/PinataCloud/pinata-go-sdk)") {
+		t.Errorf("rule %q (%s)", got[0].Rule, got[0].Evidence)
 	}
 }
 

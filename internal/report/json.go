@@ -44,6 +44,7 @@ type jsonFinding struct {
 	KeyID        string            `json:"key_id"`
 	Encoding     string            `json:"encoding"`
 	Rule         string            `json:"rule"`
+	Evidence     string            `json:"evidence,omitempty"`
 	JWT          *jsonJWT          `json:"jwt,omitempty"`
 	Commit       *jsonCommit       `json:"commit,omitempty"`
 	Message      *jsonMessage      `json:"message,omitempty"`
@@ -159,6 +160,7 @@ func (j *JSONReporter) finding(r *result.Result, now time.Time) jsonFinding {
 		KeyID:       KeyID(r),
 		Encoding:    r.Encoding,
 		Rule:        r.Rule,
+		Evidence:    r.Evidence,
 	}
 	if f.Encoding == "" {
 		f.Encoding = "plain"

@@ -39,7 +39,7 @@ func TestJSONReporter(t *testing.T) {
 	wantSecret := map[string]any{
 		"kind": "api-secret", "path": ".env", "line": 2.0, "column": 23.0,
 		"value": "fedc********3210", "fingerprint": scanner.Fingerprint(scanner.KindAPISecret, testSecret),
-		"key_id": testKey, "encoding": "plain", "rule": `label "PINATA_SECRET_API_KEY"`,
+		"key_id": testKey, "encoding": "plain", "rule": "pinata-name", "evidence": `name "PINATA_SECRET_API_KEY"`,
 	}
 	if len(secret) != len(wantSecret) {
 		t.Errorf("api-secret has keys %v, want exactly %v", keys(secret), keys(wantSecret))

@@ -156,6 +156,8 @@ type (
 		Value        string       `json:"value"` // masked unless NoRedact
 		KeyID        string       `json:"keyId,omitempty"`
 		Encoding     string       `json:"encoding,omitempty"`
+		Rule         string       `json:"rule,omitempty"`     // the detection rule's id (docs/detection.md)
+		Evidence     string       `json:"evidence,omitempty"` // what that rule saw
 		Commit       string       `json:"commit,omitempty"`
 		Verification string       `json:"verification,omitempty"`
 	}
@@ -379,6 +381,8 @@ func (s *SARIFReporter) properties(r *result.Result, fp string) sarifResultPrope
 		Value:       s.value(r.Value),
 		KeyID:       KeyID(r),
 		Encoding:    r.Encoding,
+		Rule:        r.Rule,
+		Evidence:    r.Evidence,
 	}
 	if r.Commit != nil {
 		p.Commit = r.Commit.Hash

@@ -146,7 +146,7 @@ func sarifFixture(t *testing.T) (*result.Report, []string) {
 				JWT: &scanner.JWTInfo{KeyID: key, Secret: secret, Email: "owner@example.com"}},
 				Path: "./src/app config.js", Commit: &result.Commit{Hash: strings.Repeat("ab", 20), Author: "A", Date: time.Unix(0, 0)},
 				Verification: &result.Verification{Status: "revoked", Reason: "API_KEY_REVOKED"}},
-			{Finding: scanner.Finding{Kind: scanner.KindAPIKey, Line: 1, Column: 16, Value: key, KeyID: key}, Path: "dir/na\xffme,%:\n.env"},
+			{Finding: scanner.Finding{Kind: scanner.KindAPIKey, Line: 1, Column: 16, Value: key, KeyID: key, Rule: "pinata-name", Evidence: `name "PINATA_API_KEY"`}, Path: "dir/na\xffme,%:\n.env"},
 			{Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 2, Column: 23, Value: secret, KeyID: key, Encoding: "base64"}, Path: "/abs/k8s/secret.yaml"},
 			{Finding: scanner.Finding{Kind: scanner.KindGatewayToken, Line: 9, Column: 1, Value: gw}, Path: "-"},
 			// The same secret twice in one file: two alerts.
@@ -312,6 +312,13 @@ func TestSARIFFieldByField(t *testing.T) {
 		props := res["properties"].(map[string]any)
 		if props["fingerprint"] != in.Fingerprint() || props["value"] != scanner.Mask(in.Value) {
 			t.Errorf("result %d: properties %v", i, props)
+		}
+		// The detection rule and what it saw, when the finding has them.
+		if r, _ := props["rule"].(string); r != in.Rule {
+			t.Errorf("result %d: properties.rule %q, want %q", i, r, in.Rule)
+		}
+		if ev, _ := props["evidence"].(string); ev != in.Evidence {
+			t.Errorf("result %d: properties.evidence %q, want %q", i, ev, in.Evidence)
 		}
 	}
 	first := results[0].(map[string]any)

@@ -60,7 +60,11 @@ func (t *TextReporter) writeResult(w *bufio.Writer, r *result.Result, now time.T
 	}
 	w.WriteString("\n")
 	if r.Rule != "" {
-		fmt.Fprintf(w, "    why: %s\n", quote.Safe(r.Rule))
+		fmt.Fprintf(w, "    why: %s", quote.Safe(r.Rule))
+		if r.Evidence != "" {
+			fmt.Fprintf(w, ": %s", quote.Safe(r.Evidence))
+		}
+		w.WriteString("\n")
 	}
 	if j := r.JWT; j != nil {
 		fmt.Fprintf(w, "    jwt: %s\n", t.jwtFacts(j, now))

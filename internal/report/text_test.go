@@ -24,11 +24,11 @@ var (
 func sampleReport() *result.Report {
 	return &result.Report{
 		Results: []result.Result{
-			{Path: ".env", Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 2, Column: 23, Value: testSecret, KeyID: testKey, Rule: `label "PINATA_SECRET_API_KEY"`}},
-			{Path: ".env", Finding: scanner.Finding{Kind: scanner.KindJWT, Line: 3, Column: 12, Value: testJWT, KeyID: testKey, Rule: "Pinata JWT claims",
+			{Path: ".env", Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 2, Column: 23, Value: testSecret, KeyID: testKey, Rule: "pinata-name", Evidence: `name "PINATA_SECRET_API_KEY"`}},
+			{Path: ".env", Finding: scanner.Finding{Kind: scanner.KindJWT, Line: 3, Column: 12, Value: testJWT, KeyID: testKey, Rule: "jwt-claims",
 				JWT: &scanner.JWTInfo{KeyID: testKey, Secret: testSecret, UserID: testUser, Email: testEmail,
 					IssuedAt: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), ExpiresAt: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}}},
-			{Path: "k8s/secret.yaml", Finding: scanner.Finding{Kind: scanner.KindGatewayToken, Line: 7, Column: 5, Value: testToken, Encoding: "base64", Rule: "label"},
+			{Path: "k8s/secret.yaml", Finding: scanner.Finding{Kind: scanner.KindGatewayToken, Line: 7, Column: 5, Value: testToken, Encoding: "base64", Rule: "section"},
 				Commit: &result.Commit{Hash: "0123456789abcdef0123456789abcdef01234567", Author: "Dev Person", Date: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}},
 			{Path: "old.env", Finding: scanner.Finding{Kind: scanner.KindAPISecret, Line: 1, Column: 1, Value: testSecret}},
 		},
@@ -38,14 +38,14 @@ func sampleReport() *result.Report {
 
 func TestTextReporter(t *testing.T) {
 	const want = `.env:2:23: api-secret [key 0123456789abcdef0123] fedc********3210
-    why: label "PINATA_SECRET_API_KEY"
+    why: pinata-name: name "PINATA_SECRET_API_KEY"
     fix: revoke API key 0123456789abcdef0123 in the Pinata dashboard (API Keys), then load its replacement from the environment
 .env:3:12: jwt [key 0123456789abcdef0123] eyJh********ZWFs
-    why: Pinata JWT claims
+    why: jwt-claims
     jwt: user 5b1e3f0a-1c2d-4e5f-a6b7-c8d9e0f1a2b3, e-mail d***@e***.com, issued 2025-05-01, expired 2026-05-01
     fix: revoke API key 0123456789abcdef0123 in the Pinata dashboard (API Keys), then load its replacement from the environment
 k8s/secret.yaml:7:5: gateway-token AbCd********WxYz (base64-encoded)
-    why: label
+    why: section
     commit: 0123456789ab by Dev Person on 2026-01-02
     fix: delete this access token in the Pinata dashboard (Gateways, Access Controls) and issue a new one
 old.env:1:1: api-secret fedc********3210
