@@ -369,8 +369,9 @@ func (e *eval) nameOf(o *site) nameInfo {
 }
 
 // keyPair reports whether the value is one half of a key named plainly
-// beside the other half named plainly: API_KEY=<20 hex> next to
-// API_SECRET=<64 hex>, the shape of a Pinata key wherever it stands.
+// beside the other half named plainly and alike: API_KEY=<20 hex> next to
+// API_SECRET=<64 hex>, IPFS_KEY beside IPFS_SECRET (not API_KEY beside
+// IPFS_SECRET), the shape of a Pinata key wherever it stands.
 func (e *eval) keyPair() bool {
 	s := e.s
 	if !e.hasName || s.long {
@@ -386,12 +387,13 @@ func (e *eval) keyPair() bool {
 	default:
 		return false
 	}
+	q := e.name.qualifiers()
 	return e.counterpart(func(o *site) bool {
 		if o.sh != want || isPlaceholder(o.val, o.sh) {
 			return false
 		}
 		n := e.nameOf(o)
-		return otherOK(&n)
+		return otherOK(&n) && n.qualifiers() == q
 	})
 }
 

@@ -285,6 +285,19 @@ func (n *nameInfo) plainSecret() bool {
 	return n.secret && !n.token && n.onlyNeutral()
 }
 
+// qualifiers returns what a name says of its credential beyond being a
+// key or secret, framework prefixes and stages aside: "ipfs" for
+// IPFS_API_KEY and IPFS_SECRET alike, "" for API_KEY and NEXT_PUBLIC_SECRET.
+func (n *nameInfo) qualifiers() string {
+	var q []string
+	for _, p := range n.pieces {
+		if vocab[p] == wNeutral && !apiQualifiers[p] {
+			q = append(q, p)
+		}
+	}
+	return strings.Join(q, " ")
+}
+
 // onlyNeutral: no specific or negative word.
 func (n *nameInfo) onlyNeutral() bool {
 	return len(n.specific) == 0 && n.negative == ""
