@@ -382,7 +382,12 @@ func (r *reader) detectOpener(fs, le int, dash bool) {
 	o := opener{ok: true, indent: indent, line: r.line, para: r.para, pos: int32(fs), dash: dash}
 	last := body[len(body)-1]
 	// YAML block scalar: `api_key: >-` or `key: |`.
-	trimmed := bytes.TrimRight(body, "|>-+0123456789 ")
+	trimmed := bytes.TrimRight(body, "-+0123456789 ")
+	if t := bytes.TrimRight(trimmed, "|>"); len(t) < len(trimmed) {
+		trimmed = bytes.TrimRight(t, " ")
+	} else {
+		trimmed = body // no block scalar indicator: `port: 8080` is a value
+	}
 	switch {
 	case last == ':' && len(body) > 1:
 		name := bytes.TrimRight(body[:len(body)-1], " ")

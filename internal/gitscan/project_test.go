@@ -186,7 +186,7 @@ func TestStagedProjectCommittedPatternManifest(t *testing.T) {
 	write(t, dir, "lib/config/keys.yml", env)
 	run(t, dir, "add", ".")
 	got, _ := staged(t, dir)
-	if len(got) != 2 || !strings.HasSuffix(got[0].Rule, "lib/uploader.gemspec (pinata)") {
+	if len(got) != 2 || got[0].Rule != "project" || !strings.HasSuffix(got[0].Evidence, "lib/uploader.gemspec (pinata)") {
 		t.Fatalf("results = %+v (%v)", places(got), got)
 	}
 }
