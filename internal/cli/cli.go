@@ -60,6 +60,18 @@ type Env struct {
 	// ctx ends on the first Ctrl-C or SIGTERM, for work in the shared
 	// tail (live verification); nil (in tests) means context.Background().
 	ctx context.Context
+
+	// env looks up environment variables; nil (outside tests) means
+	// os.Getenv.
+	env func(string) string
+}
+
+// getenv looks up an environment variable.
+func (env *Env) getenv(k string) string {
+	if env.env == nil {
+		return os.Getenv(k)
+	}
+	return env.env(k)
 }
 
 // context is env's context, never nil.

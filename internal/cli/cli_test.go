@@ -125,7 +125,7 @@ func TestRun(t *testing.T) {
 			name:   "clean directory is the default path",
 			files:  map[string]string{"README.md": "# hello\n", "src/app.js": "const jwt = process.env.PINATA_JWT;\n"},
 			args:   []string{"scan"},
-			stdout: []string{`^no findings; scanned 2 files, \d+ B\n$`},
+			stdout: []string{`^# pinatascan report\nno findings; scanned 2 files, \d+ B\n$`},
 			stderr: []string{""},
 		},
 		{

@@ -50,12 +50,16 @@ type pipeline struct {
 // start opens the output and begins the report. It fails, before anything
 // is scanned, when the report cannot be written.
 func (f *scanFlags) start(env *Env, inputs []string) (*pipeline, error) {
-	rp, err := f.reporter()
-	if err != nil {
+	if _, err := f.reporter(); err != nil {
 		return nil, err
 	}
 	out, err := openOutput(env.Stdout, f.output, inputs)
 	if err != nil {
+		return nil, err
+	}
+	rp, err := report.New(f.format, f.reportOptions(env, out))
+	if err != nil {
+		out.abort()
 		return nil, err
 	}
 	p := &pipeline{env: env, f: f, out: out, rp: rp, held: make([]result.Result, linkWindow)}

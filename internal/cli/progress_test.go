@@ -109,7 +109,8 @@ func TestProgressDecision(t *testing.T) {
 			!strings.HasPrefix(got[last:], "\rpinatascan: missing.env: ") {
 			t.Errorf("the line is not cleared before the next message:\n%q", got)
 		}
-		if strings.Contains(stdout.String(), "\r") || !strings.Contains(stdout.String(), "-:1:12: jwt") {
+		plain := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(stdout.String(), "") // a terminal: coloured
+		if strings.Contains(stdout.String(), "\r") || !strings.Contains(plain, "-:1:12: jwt") {
 			t.Errorf("stdout: %q", stdout.String())
 		}
 	}
@@ -176,6 +177,44 @@ func TestIsTerminal(t *testing.T) {
 	for name, w := range map[string]io.Writer{"pipe": w, "file": f, "/dev/null": null, "buffer": &bytes.Buffer{}} {
 		if stderrIsTerminal(w) {
 			t.Errorf("%s taken for a terminal", name)
+		}
+	}
+}
+
+// TestColor: on a terminal the text report is coloured, unless NO_COLOR
+// or TERM=dumb says not to; with --output it goes to a file, never
+// coloured. (color.txtar covers pipes, flags and formats.)
+func TestColor(t *testing.T) {
+	fakeTerminal(t, true)
+	dir := t.TempDir()
+	jwt, _, _ := testcred.JWT(testcred.JWTOptions{})
+	for _, tc := range []struct {
+		env    map[string]string
+		args   []string
+		colour bool
+	}{
+		{nil, nil, true},
+		{map[string]string{"NO_COLOR": "1"}, nil, false},
+		{map[string]string{"TERM": "dumb"}, nil, false},
+		{map[string]string{"FORCE_COLOR": "0"}, nil, true},
+		{nil, []string{"--color=never"}, false},
+		{nil, []string{"--output", dir + "/r.txt"}, false},
+	} {
+		var stdout, stderr bytes.Buffer
+		env := &Env{Stdin: strings.NewReader("PINATA_JWT=" + jwt + "\n"), Stdout: &stdout, Stderr: &stderr,
+			env: func(k string) string { return tc.env[k] }}
+		cmd := lookup("scan")
+		code := cmd.Run(t.Context(), &Invocation{Env: env, Cmd: cmd, Args: append(tc.args, "-")})
+		out := stdout.String()
+		if len(tc.args) > 0 && tc.args[0] == "--output" {
+			b, _ := os.ReadFile(dir + "/r.txt")
+			out = string(b)
+		}
+		if code != exitFindings || strings.Contains(out, "\x1b[") != tc.colour {
+			t.Errorf("env %v, args %v: exit %d, coloured %v, want %v:\n%q", tc.env, tc.args, code, strings.Contains(out, "\x1b["), tc.colour, out)
+		}
+		if strings.HasPrefix(out, "# pinatascan report") == (len(tc.args) == 0 || tc.args[0] != "--output") {
+			t.Errorf("env %v, args %v: header line wrong for a terminal / a file:\n%q", tc.env, tc.args, out)
 		}
 	}
 }

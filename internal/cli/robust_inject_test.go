@@ -88,7 +88,7 @@ func TestNothingInjectedFromContent(t *testing.T) {
 	// A path that cannot be read is a problem, printed with its name.
 	missing := "missing" + erase + workflow
 
-	github := []string{"::error file=", "::warning file=", "::error title="}
+	github := []string{"::debug::pinatascan report", "::error file=", "::warning file=", "::error title="}
 	for _, format := range []string{"text", "json", "sarif", "github", "gitlab"} {
 		code, stdout, stderr := runCLI(t, time.Minute, nil, "scan", "--format", format, ".", missing)
 		if code != 2 {
@@ -140,7 +140,7 @@ func TestNothingInjectedFromGit(t *testing.T) {
 		if code != 1 {
 			t.Errorf("git %s: exit %d\n%s", format, code, stderr)
 		}
-		checkClean(t, "git "+format+" stdout", stdout, "::error file=", "::warning file=")
+		checkClean(t, "git "+format+" stdout", stdout, "::debug::pinatascan report", "::error file=", "::warning file=")
 		checkClean(t, "git "+format+" stderr", stderr)
 	}
 }

@@ -13,6 +13,7 @@ type scanFlags struct {
 	format   string
 	output   string
 	noRedact bool
+	color    colorFlag
 
 	verifyFlags // --verify, --pinata-api-url, --fail-on (verifyflags.go)
 	policyFlags // --config, --ignore-file, --baseline, --report-unused-ignores (baseline.go)
@@ -23,6 +24,8 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+strings.Join(report.Formats(), ", "))
 	fs.StringVar(&f.output, "output", "", "write the report to `FILE` instead of standard output")
 	fs.BoolVar(&f.noRedact, "no-redact", false, "show credentials and e-mail addresses in full (they are masked by default)")
+	f.color = colorAuto
+	fs.Var(&f.color, "color", "colour the text report: `WHEN` is auto (on a terminal, unless NO_COLOR is set or FORCE_COLOR forces it), always or never")
 	f.verifyFlags.register(fs)
 	f.policyFlags.register(fs)
 }
@@ -37,4 +40,21 @@ func (f *scanFlags) reporter() (report.Reporter, error) {
 		return nil, err
 	}
 	return report.New(f.format, report.Options{NoRedact: f.noRedact})
+}
+
+// reportOptions are the report's options once its destination is known:
+// the text report read on a terminal has no header line (it is not saved),
+// and is coloured as --color and the environment say.
+func (f *scanFlags) reportOptions(env *Env, out *output) report.Options {
+	o := report.Options{NoRedact: f.noRedact}
+	if f.format != "text" {
+		return o // machine formats: never colour, always their opening
+	}
+	if out.target != "" {
+		o.Color = f.color == colorAlways // a file named with --output is saved, not read
+		return o
+	}
+	o.Terminal = isTerminal(env.Stdout)
+	o.Color = useColor(f.color, env.Stdout, env.getenv)
+	return o
 }

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"strconv"
 
+	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -136,7 +137,7 @@ func (c *catFile) scanStream(size int64, p scanner.Project, capture io.Writer, y
 	}
 	if scanner.LooksBinary(head) {
 		binary = true
-	} else if err := scanner.ScanProject(io.MultiReader(bytes.NewReader(head), body), p, yield); err != nil {
+	} else if err := scanner.ScanProject(io.MultiReader(bytes.NewReader(head), body), p, report.OwnReport(head, yield)); err != nil {
 		if body.err != nil {
 			return false, c.died(body.err)
 		}

@@ -33,7 +33,8 @@ var _ Reporter = (*GitHubReporter)(nil)
 // Begin starts the report on w.
 func (g *GitHubReporter) Begin(w io.Writer) error {
 	g.w = bufio.NewWriter(w)
-	return nil
+	_, err := g.w.WriteString(githubOpening)
+	return err
 }
 
 // Result writes one workflow command.

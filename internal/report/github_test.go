@@ -34,6 +34,10 @@ func TestGitHubAnnotations(t *testing.T) {
 		t.Fatal("annotation holds the secret in full")
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if lines[0] != strings.TrimSuffix(githubOpening, "\n") {
+		t.Errorf("first line %q, want the hidden debug line that marks pinatascan's report", lines[0])
+	}
+	lines = lines[1:]
 	if len(lines) != 6 {
 		t.Fatalf("%d lines, want 3 findings + 1 problem + 1 interrupted + summary:\n%s", len(lines), out)
 	}
@@ -88,7 +92,7 @@ func TestGitHubNoFindings(t *testing.T) {
 	if err := Write(&GitHubReporter{}, &buf, &result.Report{Summary: result.Summary{Stats: result.Stats{Files: 3}}}); err != nil {
 		t.Fatal(err)
 	}
-	if out := buf.String(); strings.Contains(out, "::") || !strings.HasPrefix(out, "no findings") {
+	if out := strings.TrimPrefix(buf.String(), githubOpening); strings.Contains(out, "::") || !strings.HasPrefix(out, "no findings") {
 		t.Errorf("output %q", out)
 	}
 }

@@ -36,6 +36,9 @@ var _ Reporter = (*GitLabReporter)(nil)
 // gitlabSchemaVersion is the schema version the report declares.
 const gitlabSchemaVersion = "15.2.1"
 
+// gitlabSchema is the schema the report declares.
+const gitlabSchema = "https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v" + gitlabSchemaVersion + "/dist/secret-detection-report-format.json"
+
 // processStart stands for the scan's start: the report is written at the
 // end of a run that began when the process did.
 var processStart = time.Now()
@@ -113,8 +116,7 @@ func (g *GitLabReporter) Begin(w io.Writer) error {
 	g.w = bufio.NewWriter(w)
 	g.n, g.lastFile, g.occurrence = 0, "", map[[16]byte]int{}
 	g.enc = newEncoder("    ", false)
-	schema := "https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v" + gitlabSchemaVersion + "/dist/secret-detection-report-format.json"
-	_, err := fmt.Fprintf(g.w, "{\n  \"version\": %q,\n  \"schema\": %q,\n  \"vulnerabilities\": [", gitlabSchemaVersion, schema)
+	_, err := g.w.WriteString(gitlabOpening)
 	return err
 }
 

@@ -102,7 +102,7 @@ func (j *JSONReporter) Begin(w io.Writer) error {
 	j.now = nowFunc(j.Now)()
 	j.n = 0
 	j.enc, j.tail = newEncoder("    ", true), newEncoder("  ", true)
-	_, err := j.w.WriteString("{\n  \"findings\": [")
+	_, err := j.w.WriteString(jsonOpening)
 	return err
 }
 

@@ -49,6 +49,13 @@ func Write(rp Reporter, w io.Writer, rep *result.Report) error {
 type Options struct {
 	// NoRedact shows credentials and e-mail addresses in full. Off by default.
 	NoRedact bool
+
+	// Terminal says the report is read on a terminal, not saved: the text
+	// format leaves out its header line (TextHeader).
+	Terminal bool
+
+	// Color colours the text format (ANSI); the other formats ignore it.
+	Color bool
 }
 
 // formats maps each --format name to its reporter. A new format is one file

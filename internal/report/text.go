@@ -15,7 +15,11 @@ import (
 
 // TextReporter writes findings for people: one line per finding in the
 // `path:line:col:` form editors jump to, the facts that help decide what to
-// do indented below it, and a summary line at the end.
+// do indented below it (the fingerprint among them, for .pinatascanignore),
+// and a summary line at the end. A report that is saved (not read on a
+// terminal) begins with TextHeader, so a later scan knows it for
+// pinatascan's own (see OwnReport); with Color, the kind, the path and the
+// fix are coloured for a terminal.
 type TextReporter struct {
 	Options
 	Now func() time.Time // for "expired"; nil means time.Now
@@ -26,10 +30,16 @@ type TextReporter struct {
 
 var _ Reporter = (*TextReporter)(nil)
 
+// TextHeader is the first line of a saved text report.
+const TextHeader = "# pinatascan report\n"
+
 // Begin starts the report on w.
 func (t *TextReporter) Begin(w io.Writer) error {
 	t.w = bufio.NewWriter(w)
 	t.now = nowFunc(t.Now)()
+	if !t.Terminal {
+		t.w.WriteString(TextHeader)
+	}
 	return nil
 }
 
@@ -50,7 +60,7 @@ func (t *TextReporter) End(s *result.Summary) error {
 }
 
 func (t *TextReporter) writeResult(w *bufio.Writer, r *result.Result, now time.Time) {
-	fmt.Fprintf(w, "%s:%d:%d: %s", DisplayLocation(r), r.Line, r.Column, r.Kind)
+	fmt.Fprintf(w, "%s:%d:%d: %s", t.paint(bold, DisplayLocation(r)), r.Line, r.Column, t.paint(kindColor(r.Kind), string(r.Kind)))
 	if id := KeyID(r); id != "" {
 		fmt.Fprintf(w, " [key %s]", id)
 	}
@@ -86,7 +96,34 @@ func (t *TextReporter) writeResult(w *bufio.Writer, r *result.Result, now time.T
 		}
 		w.WriteString("\n")
 	}
-	fmt.Fprintf(w, "    fix: %s\n", Remedy(r))
+	fmt.Fprintf(w, "    fingerprint: %s\n", r.Fingerprint())
+	fmt.Fprintf(w, "    %s\n", t.paint(green, "fix: "+Remedy(r)))
+}
+
+// ANSI colours (SGR), for Options.Color.
+const (
+	bold   = "1"
+	red    = "1;31"
+	yellow = "1;33"
+	green  = "32"
+)
+
+// paint wraps s, which holds no escape (paths and values went through
+// quote.Safe), in a colour when the report is coloured.
+func (t *TextReporter) paint(color, s string) string {
+	if !t.Color {
+		return s
+	}
+	return "\x1b[" + color + "m" + s + "\x1b[0m"
+}
+
+// kindColor: red for what authenticates on its own, yellow for an API key
+// id (the public half).
+func kindColor(k scanner.Kind) string {
+	if k == scanner.KindAPIKey {
+		return yellow
+	}
+	return red
 }
 
 func (t *TextReporter) value(v string) string {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -37,18 +38,23 @@ func sampleReport() *result.Report {
 }
 
 func TestTextReporter(t *testing.T) {
-	const want = `.env:2:23: api-secret [key 0123456789abcdef0123] fedc********3210
+	const want = `# pinatascan report
+.env:2:23: api-secret [key 0123456789abcdef0123] fedc********3210
     why: pinata-name: name "PINATA_SECRET_API_KEY"
+    fingerprint: 74f129f8a2a9eafe77ad8e8291e0142d
     fix: revoke API key 0123456789abcdef0123 in the Pinata dashboard (API Keys), then load its replacement from the environment
 .env:3:12: jwt [key 0123456789abcdef0123] eyJh********ZWFs
     why: jwt-claims
     jwt: user 5b1e3f0a-1c2d-4e5f-a6b7-c8d9e0f1a2b3, e-mail d***@e***.com, issued 2025-05-01, expired 2026-05-01
+    fingerprint: 6f0581c003525845c0cc6cabda8b9c6c
     fix: revoke API key 0123456789abcdef0123 in the Pinata dashboard (API Keys), then load its replacement from the environment
 k8s/secret.yaml:7:5: gateway-token AbCd********WxYz (base64-encoded)
     why: section
     commit: 0123456789ab by Dev Person on 2026-01-02
+    fingerprint: 5e77c88ff560a34ddc5ba4250476194e
     fix: delete this access token in the Pinata dashboard (Gateways, Access Controls) and issue a new one
 old.env:1:1: api-secret fedc********3210
+    fingerprint: 74f129f8a2a9eafe77ad8e8291e0142d
     fix: find the API key this secret belongs to and revoke it in the Pinata dashboard (API Keys)
 
 4 findings (1 jwt, 2 api-secret, 1 gateway-token) in 3 files; scanned 12 files, 4.1 KB, skipped 1
@@ -60,6 +66,50 @@ old.env:1:1: api-secret fedc********3210
 	}
 	if got := buf.String(); got != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	// Each fingerprint is the one .pinatascanignore takes.
+	for _, r := range sampleReport().Results {
+		if !strings.Contains(want, "    fingerprint: "+r.Fingerprint()+"\n") {
+			t.Errorf("%s:%d: fingerprint %s not shown", r.Path, r.Line, r.Fingerprint())
+		}
+	}
+}
+
+// TestTextReporterTerminal: on a terminal there is no header line, and
+// with Color the kind, the path and the fix line are coloured, nothing
+// else; the uncoloured text is the same.
+func TestTextReporterTerminal(t *testing.T) {
+	render := func(o Options) string {
+		var buf bytes.Buffer
+		if err := Write(&TextReporter{Options: o, Now: func() time.Time { return testNow }}, &buf, sampleReport()); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	saved, plain, colored := render(Options{}), render(Options{Terminal: true}), render(Options{Terminal: true, Color: true})
+	if plain != strings.TrimPrefix(saved, TextHeader) || strings.Contains(plain, "pinatascan report") {
+		t.Errorf("terminal output differs from the saved one by more than the header:\n%s", plain)
+	}
+	if strings.Contains(plain, "\x1b") {
+		t.Errorf("colour without Color:\n%q", plain)
+	}
+	for _, want := range []string{
+		"\x1b[1m.env\x1b[0m:2:23: \x1b[1;31mapi-secret\x1b[0m [key ",
+		"\x1b[1mk8s/secret.yaml\x1b[0m:7:5: \x1b[1;31mgateway-token\x1b[0m ",
+		"    \x1b[32mfix: revoke API key 0123456789abcdef0123 in the Pinata dashboard (API Keys), then load its replacement from the environment\x1b[0m\n",
+	} {
+		if !strings.Contains(colored, want) {
+			t.Errorf("coloured output lacks %q:\n%q", want, colored)
+		}
+	}
+	if stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(colored, ""); stripped != plain {
+		t.Errorf("colour changed the text:\n%s", stripped)
+	}
+	var buf bytes.Buffer
+	key := result.Result{Path: "a", Finding: scanner.Finding{Kind: scanner.KindAPIKey, Line: 1, Column: 1, Value: testKey, KeyID: testKey}}
+	Write(&TextReporter{Options: Options{Terminal: true, Color: true}}, &buf, &result.Report{Results: []result.Result{key}})
+	if !strings.Contains(buf.String(), "\x1b[1;33mapi-key\x1b[0m") {
+		t.Errorf("an API key id is not yellow: %q", buf.String())
 	}
 }
 

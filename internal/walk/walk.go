@@ -43,6 +43,7 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/project"
 	"github.com/pinatascan/pinatascan/internal/quote"
+	"github.com/pinatascan/pinatascan/internal/report"
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
@@ -687,10 +688,11 @@ func (w *worker) file(j job) {
 		return
 	}
 
-	w.head = headReader{ctx: w.ctx, head: w.buf[:n], r: r, eof: eof}
-	err = w.scan(&w.head, scanner.Project{UsesPinata: j.project}, func(f scanner.Finding) error {
+	yield := report.OwnReport(w.buf[:n], func(f scanner.Finding) error {
 		return w.out.add(j.turn, result.Result{Finding: f, Path: j.path})
 	})
+	w.head = headReader{ctx: w.ctx, head: w.buf[:n], r: r, eof: eof}
+	err = w.scan(&w.head, scanner.Project{UsesPinata: j.project}, yield)
 	if w.ctx.Err() != nil {
 		err = nil // cut short on purpose (or the report failed), not a failure to read
 	}
