@@ -6,6 +6,8 @@
 #   (b) pinatascan git --all (full history)    <= 2x  git log -p --all > /dev/null
 #   (c) peak RSS: the source tree, one 2 GiB file, one 200 MB single line: <= 64 MiB each
 #   (d) pinatascan scan --staged               <= 2.5x git diff --cached -U0 (bench/staged.sh)
+#   (e) peak RSS: one file of 1,000,000 labelled keys (1M findings), reported
+#       as text, JSON and SARIF: <= 64 MiB each
 #
 # Usage: bench/run.sh            (make bench runs it, then the Go benchmarks)
 # Environment: RUNS (timed runs per command, default 10), COMMITS (history
@@ -151,6 +153,15 @@ peak gitrss git --all
 rss_git=$rss
 cd - >/dev/null
 
+say "(e) peak memory at 1,000,000 findings (writing 36 MB of labelled keys)"
+perl -e 'srand(7); for (1 .. 1000000) { print "PINATA_API_KEY=", join("", map { sprintf "%x", int(rand 16) } 1 .. 20), "\n" }' >"$work/keys.env"
+peak keys-text scan --format text "$work/keys.env"
+rss_keys_text=$rss
+peak keys-json scan --format json "$work/keys.env"
+rss_keys_json=$rss
+peak keys-sarif scan --format sarif "$work/keys.env"
+rss_keys_sarif=$rss
+
 memline() { # label "KiB seconds" bytes
 	set -- "$1" $2 "$3"
 	awk -v l="$1" -v k="$2" -v s="$3" -v b="$4" 'BEGIN {
@@ -175,6 +186,9 @@ report "(b) git --all vs git log -p --all" "$ours_b" "$floor_b" 2
 memline "(c) scan GOROOT/src" "$rss_tree" "$(du -sb "$work/src" | cut -f1)"
 memline "(c) scan one 2 GiB file" "$rss_big" "$(stat -c %s "$work/big.txt")"
 memline "(c) scan one 200 MB line" "$rss_line" "$(stat -c %s "$work/line.txt")"
+memline "(e) 1M findings as text" "$rss_keys_text" "$(stat -c %s "$work/keys.env")"
+memline "(e) 1M findings as JSON" "$rss_keys_json" "$(stat -c %s "$work/keys.env")"
+memline "(e) 1M findings as SARIF" "$rss_keys_sarif" "$(stat -c %s "$work/keys.env")"
 awk -v k="${rss_git%% *}" 'BEGIN { printf "%-34s peak RSS %6.1f MiB (no target; git cat-file is a child)\n", "    git --all (for information)", k / 1024 }'
 echo "(d) staged:"
 printf '%s\n' "$staged_out" | sed 's/^/    /'

@@ -123,3 +123,95 @@ func mustRead(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+// TestMemoryDoesNotGrowWithFindings: a real pinatascan reports 100,000
+// findings in one file in every format within 64 MiB peak RSS (the kernel's
+// count for the process), in path, line and column order. Writing them
+// all at the end took 150 MB and more.
+func TestMemoryDoesNotGrowWithFindings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 100,000 findings three times")
+	}
+	const n = 100_000
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "PINATA_API_KEY=%020x\n", uint64(i)*0x9e3779b97f4a7c15|1<<60)
+	}
+	os.WriteFile(filepath.Join(dir, "keys.env"), []byte(b.String()), 0o644)
+	bin := pinatascanCmd(t).Path
+	for _, format := range []string{"text", "json", "sarif"} {
+		cmd := exec.Command(bin, "scan", "--format", format, "--output", "report", "keys.env")
+		cmd.Dir = dir
+		var out strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &out
+		rss, err := peakRSS(t, cmd)
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+			t.Fatalf("%s: exit %v\n%s", format, err, out.String())
+		}
+		t.Logf("%s: %d MiB peak RSS", format, rss>>10)
+		if rss > 64<<10 {
+			t.Errorf("%s: %d MiB peak RSS, want at most 64", format, rss>>10)
+		}
+		report := mustRead(t, filepath.Join(dir, "report"))
+		lines := 0
+		last := 0
+		for _, line := range strings.Split(report, "\n") {
+			var l int
+			switch format {
+			case "text":
+				if _, err := fmt.Sscanf(line, "keys.env:%d:", &l); err != nil {
+					continue
+				}
+			default:
+				if _, err := fmt.Sscanf(strings.TrimSpace(line), `"line": %d,`, &l); err != nil {
+					if _, err := fmt.Sscanf(strings.TrimSpace(line), `"startLine": %d,`, &l); err != nil {
+						continue
+					}
+				}
+			}
+			if l <= last {
+				t.Fatalf("%s: line %d reported after line %d", format, l, last)
+			}
+			last = l
+			lines++
+		}
+		if lines < n*99/100 {
+			t.Errorf("%s: %d findings, want about %d", format, lines, n)
+		}
+	}
+}
+
+// peakRSS runs cmd and returns its peak resident set size in KiB, as the
+// kernel counts it for the process (VmHWM), read while it runs. (The
+// rusage of a child started from this large test process can report the
+// parent's size, so it is not used.)
+func peakRSS(t *testing.T, cmd *exec.Cmd) (int64, error) {
+	t.Helper()
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc: cannot read a process's peak memory")
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
+	var peak int64
+	for {
+		if b, err := os.ReadFile(status); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				var kib int64
+				if _, err := fmt.Sscanf(line, "VmHWM: %d kB", &kib); err == nil {
+					peak = max(peak, kib)
+				}
+			}
+		}
+		select {
+		case err := <-done:
+			return peak, err
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
