@@ -2,7 +2,8 @@
 // shows: the staged index, for a pre-commit hook, and the history, for CI.
 //
 // It only reads. Every git it runs is plumbing that neither refreshes nor
-// writes the index, and runs with GIT_OPTIONAL_LOCKS=0, so a scan never
+// writes the index, started through gitcmd (GIT_OPTIONAL_LOCKS=0, and
+// nothing in the repository's config can run a command), so a scan never
 // changes the index, the working tree, a ref or the config. It never opens
 // files under .git itself: it asks git, so worktrees (where .git is a file),
 // alternates and hooks-time GIT_INDEX_FILE all work as git sees them.
@@ -14,11 +15,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"os/exec"
 	"strings"
 	"sync"
 
+	"github.com/pinatascan/pinatascan/internal/gitcmd"
 	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
 )
@@ -54,31 +55,11 @@ type Summary struct {
 	PolicyChanged []string
 }
 
-// env is the environment of every git we run: the caller's (a hook's
-// GIT_INDEX_FILE and GIT_DIR must reach git), minus what could change the
-// diff we parse, plus what keeps git from writing or prompting.
-func env() []string {
-	var out []string
-	for _, kv := range os.Environ() {
-		name, _, _ := strings.Cut(kv, "=")
-		switch name {
-		case "GIT_EXTERNAL_DIFF", "GIT_DIFF_OPTS", "GIT_OPTIONAL_LOCKS", "GIT_NO_LAZY_FETCH", "GIT_TERMINAL_PROMPT":
-			continue
-		}
-		out = append(out, kv)
-	}
-	return append(out,
-		"GIT_OPTIONAL_LOCKS=0", // never take the index lock to refresh stat data
-		"GIT_NO_LAZY_FETCH=1",  // a partial clone must not fetch from the network
-		"GIT_TERMINAL_PROMPT=0",
-	)
-}
-
-// command returns git args..., run in dir, with stdout and stdin unset and
+// command returns git args..., run in dir through gitcmd (nothing in the
+// repository's config can run a command), with stdout and stdin unset and
 // stderr captured (bounded) for error messages.
 func command(ctx context.Context, dir string, args ...string) (*exec.Cmd, *tailBuffer) {
-	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
-	cmd.Env = env()
+	cmd := gitcmd.Command(ctx, dir, args...)
 	stderr := &tailBuffer{max: 4096}
 	cmd.Stderr = stderr
 	return cmd, stderr

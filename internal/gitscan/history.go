@@ -268,7 +268,7 @@ type cmdState struct {
 func startWalk(ctx context.Context, dir string, revs []string) (*walk, error) {
 	rlArgs := append([]string{"rev-list", "--reverse", "--topo-order"}, revs...)
 	dtArgs := []string{"diff-tree", "--stdin", "-r", "-c", "--root", "--raw", "-z", "--no-abbrev",
-		"--no-renames", "--always", "--no-ext-diff", "--ignore-submodules=none",
+		"--no-renames", "--always", "--no-ext-diff", "--no-textconv", "--ignore-submodules=none",
 		"--format=commit %H%x00%an%x00%aI"}
 	rl, rlStderr := command(ctx, dir, rlArgs...)
 	dt, dtStderr := command(ctx, dir, dtArgs...)

@@ -12,6 +12,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/pinatascan/pinatascan/internal/gitcmd"
 )
 
 // Script is the hook written by InstallHook: `pinatascan scan --pre-commit`
@@ -102,8 +104,7 @@ func hooksDir(repoDir string) (string, error) {
 }
 
 func git(dir string, args ...string) (string, error) {
-	cmd := exec.CommandContext(context.Background(), "git", append([]string{"-C", dir}, args...)...)
-	cmd.Env = append(os.Environ(), "GIT_OPTIONAL_LOCKS=0")
+	cmd := gitcmd.Command(context.Background(), dir, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
