@@ -11,6 +11,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -105,6 +107,20 @@ func lookup(name string) *Command {
 		}
 	}
 	return nil
+}
+
+// Main runs the pinatascan command as a process, on its arguments and
+// standard streams, and returns the exit code. Unless GOMEMLIMIT says
+// otherwise it gives the garbage collector a soft memory limit: a scan's
+// live memory is small and bounded (bench/ROBUSTNESS.md), but left alone
+// the collector lets the heap grow to twice it between collections. The
+// limit grows with the number of workers, each of which holds a window
+// of its own, so a many-core machine is not slowed down by collections.
+func Main() int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(24+8*runtime.GOMAXPROCS(0)) << 20)
+	}
+	return Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 }
 
 // Run runs the pinatascan command line with args (without the program name)

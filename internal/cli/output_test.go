@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/pinatascan/pinatascan/internal/testbin"
 )
 
 // countingServer counts the requests it gets and answers each as Pinata
@@ -139,7 +141,7 @@ func TestMemoryDoesNotGrowWithFindings(t *testing.T) {
 		fmt.Fprintf(&b, "PINATA_API_KEY=%020x\n", uint64(i)*0x9e3779b97f4a7c15|1<<60)
 	}
 	os.WriteFile(filepath.Join(dir, "keys.env"), []byte(b.String()), 0o644)
-	bin := pinatascanCmd(t).Path
+	bin := testbin.Path(t, "pinatascan")
 	for _, format := range []string{"text", "json", "sarif"} {
 		cmd := exec.Command(bin, "scan", "--format", format, "--output", "report", "keys.env")
 		cmd.Dir = dir

@@ -22,7 +22,7 @@ import (
 // (sharedDir) when they are done.
 func TestMain(m *testing.M) {
 	testscript.Main(cleanupAfter{m}, map[string]func(){
-		"pinatascan": func() { os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"pinatascan": func() { os.Exit(cli.Main()) },
 	})
 }
 
