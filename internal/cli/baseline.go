@@ -18,6 +18,7 @@ import (
 	"github.com/pinatascan/pinatascan/internal/config"
 	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/report"
+	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
@@ -137,6 +138,9 @@ func baselineEntries(r io.Reader) ([]baseline.Entry, error) {
 			PathBytes   []byte       `json:"path_bytes"`
 			Fingerprint string       `json:"fingerprint"`
 			Commit      *struct{}    `json:"commit"`
+			Message     *struct {
+				Object, ID, Tag string
+			} `json:"message"`
 		} `json:"findings"`
 		Partial bool `json:"partial"`
 	}
@@ -161,7 +165,12 @@ func baselineEntries(r io.Reader) ([]baseline.Entry, error) {
 		if f.PathBytes != nil {
 			p = string(f.PathBytes)
 		}
-		if f.Commit == nil {
+		switch m := f.Message; {
+		case m != nil && m.Tag != "":
+			p = (&result.Result{Message: &result.Message{Tag: m.Tag}}).Location()
+		case m != nil:
+			p = (&result.Result{Message: &result.Message{ID: m.ID}}).Location()
+		case f.Commit == nil:
 			p = paths.RelPath(p)
 		}
 		entries = append(entries, baseline.Entry{Fingerprint: f.Fingerprint, Kind: f.Kind, Path: p})

@@ -129,8 +129,12 @@ func (f *scanFlags) loadPolicy() error {
 	return nil
 }
 
-// rel gives a result's path relative to the repository root.
+// rel gives a result's path relative to the repository root; for a
+// finding in a commit or tag message, "commit HASH" or "tag NAME".
 func (p *policyFlags) rel(r *result.Result) string {
+	if r.Message != nil {
+		return r.Location()
+	}
 	if r.Commit != nil || p.RootRelative {
 		return r.Path
 	}

@@ -63,7 +63,10 @@ var errMissing = errors.New("object missing")
 
 // next reads the answer to the next request: the blob's size, or
 // errMissing. The caller must then read exactly size bytes with body.
-func (c *catFile) next(oid string) (int64, error) {
+func (c *catFile) next(oid string) (int64, error) { return c.nextOf(oid, "blob") }
+
+// nextOf is next for an object of type typ (blob, commit, tag).
+func (c *catFile) nextOf(oid, typ string) (int64, error) {
 	line, err := c.out.ReadSlice('\n')
 	if err != nil {
 		return 0, c.died(err)
@@ -75,8 +78,8 @@ func (c *catFile) next(oid string) (int64, error) {
 	if len(fields) != 3 || string(fields[0]) != oid {
 		return 0, fmt.Errorf("git cat-file: unexpected answer %q for %s", bytes.TrimSpace(line), oid)
 	}
-	if string(fields[1]) != "blob" {
-		return 0, fmt.Errorf("git cat-file: %s is a %s, not a blob", oid, fields[1])
+	if string(fields[1]) != typ {
+		return 0, fmt.Errorf("git cat-file: %s is a %s, not a %s", oid, fields[1], typ)
 	}
 	size, err := strconv.ParseInt(string(fields[2]), 10, 64)
 	if err != nil || size < 0 {
@@ -218,4 +221,49 @@ func (c *catFile) stop() {
 	c.stdin.Close()
 	c.cmd.Process.Kill()
 	c.wait()
+}
+
+// maxHeaderLine bounds a commit or tag header line kept in memory; longer
+// ones (a signature) are skipped through.
+const maxHeaderLine = 4096
+
+// scanMessage scans the message of the current commit or tag object of
+// size bytes: what follows its headers (tree, parents, author, tagger,
+// signatures) and the blank line after them. Lines and columns count from
+// the message's start. It consumes the object and the newline after it.
+func (c *catFile) scanMessage(size int64, yield func(scanner.Finding) error) error {
+	body := &countingReader{r: io.LimitReader(c.out, size)}
+	br := bufio.NewReaderSize(body, maxHeaderLine)
+	for {
+		line, err := br.ReadSlice('\n')
+		for err == bufio.ErrBufferFull {
+			line, err = br.ReadSlice('\n')
+			line = []byte("x") // a long header line, skipped through
+		}
+		if err == io.EOF {
+			break // headers only: no message
+		}
+		if err != nil {
+			return c.died(err)
+		}
+		if len(line) == 1 { // the blank line before the message
+			if err := scanner.Scan(br, yield); err != nil {
+				if body.err != nil {
+					return c.died(body.err)
+				}
+				return err
+			}
+			break
+		}
+	}
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		return c.died(err)
+	}
+	if body.n != size {
+		return c.died(io.ErrUnexpectedEOF)
+	}
+	if b, err := c.out.ReadByte(); err != nil || b != '\n' {
+		return c.died(io.ErrUnexpectedEOF)
+	}
+	return nil
 }

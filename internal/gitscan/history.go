@@ -98,8 +98,17 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	reported := map[string]struct{}{}
 	gitlinks := map[string]struct{}{}
 	missing := 0
+	walked := map[string]struct{}{} // commit ids, to pick the tags of the range
 	for item := range items {
 		sum.Commits++
+		if !opts.All {
+			walked[item.commit.Hash] = struct{}{}
+		}
+		if err := commitMessage(cf, item.commit, yield); err == errMissing {
+			sum.Problems = append(sum.Problems, fmt.Sprintf("commit %s: its message cannot be read", item.commit.Hash))
+		} else if err != nil {
+			return sum, err
+		}
 		for _, e := range item.entries {
 			if e.gitlink {
 				if _, ok := gitlinks[e.path]; !ok {
@@ -181,6 +190,15 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 			return sum, err
 		}
 	}
+	if err := <-prodErr; err != nil {
+		return sum, err
+	}
+	if err := w.wait(); err != nil {
+		return sum, err
+	}
+	if err := tagMessages(ctx, dir, cf, opts.All, walked, yield); err != nil {
+		return sum, err
+	}
 	if sum.Commits == 0 {
 		// An empty range is worth saying: a CI step scanning a wrongly
 		// computed range must not look like a clean history.
@@ -193,16 +211,63 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	if missing > maxProblems {
 		sum.Problems = append(sum.Problems, fmt.Sprintf("%d more blobs cannot be read", missing-maxProblems))
 	}
-	if err := <-prodErr; err != nil {
-		return sum, err
-	}
-	if err := w.wait(); err != nil {
-		return sum, err
-	}
 	if err := cf.close(); err != nil {
 		return sum, err
 	}
 	return sum, nil
+}
+
+// commitMessage scans the message of commit c, whose object is the next
+// answer from cf, and yields its findings with the commit as location.
+func commitMessage(cf *catFile, c *result.Commit, yield func(result.Result) error) error {
+	size, err := cf.nextOf(c.Hash, "commit")
+	if err != nil {
+		return err
+	}
+	msg := &result.Message{ID: c.Hash}
+	return cf.scanMessage(size, func(f scanner.Finding) error {
+		return yield(result.Result{Finding: f, Commit: c, Message: msg})
+	})
+}
+
+// tagMessages scans the messages of annotated tags: every tag with all,
+// else the tags of commits the walk met (walked).
+func tagMessages(ctx context.Context, dir string, cf *catFile, all bool, walked map[string]struct{}, yield func(result.Result) error) error {
+	out, err := output(ctx, dir, "for-each-ref", "--format=%(objectname)%00%(objecttype)%00%(*objectname)%00%(refname)%00", "refs/tags")
+	if err != nil {
+		return err
+	}
+	type tag struct{ oid, name string }
+	var tags []tag
+	for _, rec := range strings.Split(string(out), "\x00\n") {
+		f := strings.Split(rec, "\x00")
+		if len(f) != 4 || f[1] != "tag" {
+			continue // a lightweight tag names a commit, scanned as such
+		}
+		if _, ok := walked[f[2]]; !all && !ok {
+			continue
+		}
+		tags = append(tags, tag{f[0], strings.TrimPrefix(f[3], "refs/tags/")})
+	}
+	for _, t := range tags {
+		if err := cf.request(t.oid); err != nil {
+			return err
+		}
+		if err := cf.flush(); err != nil {
+			return err
+		}
+		size, err := cf.nextOf(t.oid, "tag")
+		if err != nil {
+			return err
+		}
+		msg := &result.Message{Tag: t.name, ID: t.oid}
+		if err := cf.scanMessage(size, func(f scanner.Finding) error {
+			return yield(result.Result{Finding: f, Message: msg})
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func describeRevs(opts HistoryOptions) string {
@@ -392,19 +457,18 @@ func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *hi
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		asked := false
+		// The commit object first, for its message; then its new blobs.
+		if err := cf.request(c.commit.Hash); err != nil {
+			return err
+		}
 		for _, e := range c.entries {
 			if e.fresh {
 				if err := cf.request(e.oid); err != nil {
 					return err
 				}
-				asked = true
 			}
 		}
-		if asked {
-			return cf.flush()
-		}
-		return nil
+		return cf.flush()
 	}
 	for {
 		tok, err := readToken(r)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,6 +15,19 @@ import (
 )
 
 const gitlinkMode = "160000"
+
+// ErrBare means a staged scan was asked of a bare repository, which has no
+// index: no commit can be made from it.
+var ErrBare = errors.New("a bare repository has no index, so nothing can be staged: run 'pinatascan scan --staged' in a working tree, or 'pinatascan git' to scan the history")
+
+// isBare reports whether dir is a bare repository.
+func isBare(ctx context.Context, dir string) (bool, error) {
+	out, err := output(ctx, dir, "rev-parse", "--is-bare-repository")
+	if err != nil {
+		return false, err
+	}
+	return strings.TrimSpace(string(out)) == "true", nil
+}
 
 // Staged scans what the next commit in the repository at dir would add: the
 // blobs of the index (not the working tree) that differ from HEAD, or from
@@ -91,6 +105,14 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, yield fun
 		}
 	}
 	if len(todo) == 0 {
+		// Nothing to scan is the answer of a bare repository too, which
+		// has no index (every file looks deleted): that must not pass.
+		if bare, err := isBare(ctx, dir); err != nil || bare {
+			if err == nil {
+				err = ErrBare
+			}
+			return sum, err
+		}
 		return sum, nil
 	}
 	projects, err := indexProjects(cf, changes, todo)
