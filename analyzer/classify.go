@@ -20,6 +20,10 @@ var authHeaders = map[string]string{
 	"pinatagatewaytoken":     "PINATA_GATEWAY_TOKEN", // the query parameter
 }
 
+// judge is the detection core's verdict on a named value (a variable so
+// that a test can watch the questions the pass asks).
+var judge = scanner.Judge
+
 // envVars names the variable each Pinata credential kind belongs in.
 var envVars = map[scanner.Kind]string{
 	scanner.KindJWT:          "PINATA_JWT",
@@ -45,7 +49,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 	if !ok {
 		return verdict{}, false
 	}
-	if f, ok := scanner.Judge(scanner.Named{Path: []string{header}, Value: value}); ok {
+	if f, ok := judge(scanner.Named{Path: []string{header}, Value: value}); ok {
 		return pinataVerdict(f), true
 	}
 	prefix, tok := splitScheme(value)
@@ -76,7 +80,7 @@ func judgeHeader(header, value string) (verdict, bool) {
 
 // judgePassword decides whether a basic-auth password is hardcoded.
 func judgePassword(pass string) (verdict, bool) {
-	if f, ok := scanner.Judge(scanner.Named{Path: []string{"password"}, Value: pass}); ok {
+	if f, ok := judge(scanner.Named{Path: []string{"password"}, Value: pass}); ok {
 		return pinataVerdict(f), true
 	}
 	if !passwordLike(pass) {

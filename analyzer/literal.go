@@ -94,8 +94,10 @@ func (c *checker) literal(e ast.Expr, stack []ast.Node) {
 	// the value alone under the names it is bound to.
 	found := scanner.ScanBytes([]byte(s))
 	named := c.named(stack, e, s)
-	if len(found) == 0 {
-		if f, ok := scanner.Judge(named); ok {
+	// A value alone is one word, perhaps after a scheme: free text was
+	// read whole above.
+	if len(found) == 0 && strings.Count(s, " ") <= 1 && !strings.ContainsAny(s, "\t\n") {
+		if f, ok := judge(named); ok {
 			if i := strings.Index(s, f.Value); i >= 0 {
 				f.Offset = int64(i)
 				found = []scanner.Finding{f}
@@ -173,7 +175,7 @@ func (c *checker) named(stack []ast.Node, e ast.Expr, s string) scanner.Named {
 		}
 		owner := shortTypeName(t)
 		if !isStruct {
-			owner = bindingName(info, stack[:len(stack)-1], comp)
+			owner = bindingName(info, stack[:len(stack)-2], comp)
 		}
 		n.Path = nonEmpty(owner, key)
 		for _, elt := range comp.Elts {
@@ -221,7 +223,7 @@ func (c *checker) named(stack []ast.Node, e ast.Expr, s string) scanner.Named {
 		n.Path = nonEmpty(param(j))
 		n.Callee, n.Arg = callee, j
 		for i, a := range p.Args {
-			if i != j && c.isConstString(a) {
+			if i != j && c.isConstString(a) && constant.StringVal(info.Types[a].Value) != "" {
 				n.Siblings = append(n.Siblings, scanner.Sibling{Name: param(i), Value: constant.StringVal(info.Types[a].Value)})
 			}
 		}
