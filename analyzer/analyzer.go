@@ -69,6 +69,7 @@ type checker struct {
 	quiet    bool                          // in a generated file: learn facts, report nothing
 	gen      map[*token.File]bool          // generated files
 	diags    map[token.Pos]analysis.Diagnostic
+	steps    int // of the current fold
 }
 
 // maxRounds bounds the walks over the package: each round may give a

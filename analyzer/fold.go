@@ -23,10 +23,18 @@ const maxDepth = 12
 // +=, builders, strings and fmt functions, conversions), the parameters
 // and fields it is made of, and unknown parts for whatever is read at run
 // time. fn is the function e is in, nil at package level.
-func (c *checker) fold(fn *ast.FuncDecl, e ast.Expr) []value { return c.foldAt(fn, e, 0) }
+func (c *checker) fold(fn *ast.FuncDecl, e ast.Expr) []value {
+	c.steps = 0
+	return c.foldAt(fn, e, 0)
+}
+
+// maxSteps bounds the work of one fold, whatever the shape of the code
+// (helpers calling each other several times in one expression).
+const maxSteps = 4096
 
 func (c *checker) foldAt(fn *ast.FuncDecl, e ast.Expr, depth int) []value {
-	if depth > maxDepth {
+	c.steps++
+	if depth > maxDepth || c.steps > maxSteps {
 		return one(unknown())
 	}
 	info := c.pass.TypesInfo

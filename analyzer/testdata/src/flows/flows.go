@@ -140,3 +140,11 @@ func rawQuery(req *http.Request) {
 	req.URL.RawQuery = "img-width=100&pinataGatewayToken={{gateway}}" // want `hardcoded Pinata gateway token in RawQuery field \(the pinataGatewayToken query parameter of a URL\)`
 	req.URL.RawQuery = "pinataGatewayToken=" + os.Getenv("PINATA_GATEWAY_TOKEN")
 }
+
+// Helpers calling each other: the fold gives up in bounded time.
+func h1(s string) string { return h2(s) + h2(s) + h2(s) }
+func h2(s string) string { return h1(s) + h1(s) + h1(s) }
+
+func recursive(req *http.Request) {
+	req.Header.Set("Authorization", h1("x"))
+}

@@ -11,6 +11,6 @@ func TestSend(t *testing.T) {
 	req.Header.Set("Authorization", "Bearer {{token}}")
 	req.SetBasicAuth("tester", "{{password}}")
 	req.Header.Set("Authorization", "Bearer {{jwt}}") // want `hardcoded Pinata JWT`
-	t.Setenv("PINATA_API_KEY", "{{key}}")              // want `Pinata API key {{key}} hardcoded in source`
+	t.Setenv("PINATA_API_KEY", "{{key}}")             // want `Pinata API key {{key}} hardcoded in source`
 	_ = http.Header{"Authorization": {"Bearer {{otherjwt}}"}}
 }

@@ -13,7 +13,7 @@ import (
 const gateway = "https://example.mypinata.cloud"
 
 func urls(ctx context.Context, cid string) {
-	http.Get(gateway + "/ipfs/" + cid + "?pinataGatewayToken={{gateway}}")                                     // want `^hardcoded Pinata gateway token in the pinataGatewayToken query parameter of a URL: read it from the environment, e.g. os.Getenv\("PINATA_GATEWAY_TOKEN"\)$`
+	http.Get(gateway + "/ipfs/" + cid + "?pinataGatewayToken={{gateway}}")                                              // want `^hardcoded Pinata gateway token in the pinataGatewayToken query parameter of a URL: read it from the environment, e.g. os.Getenv\("PINATA_GATEWAY_TOKEN"\)$`
 	http.NewRequest("GET", "https://example.mypinata.cloud/ipfs/bafy?img-width=10&pinataGatewayToken={{gateway}}", nil) // want `hardcoded Pinata gateway token in the pinataGatewayToken query parameter of a URL`
 	u := gateway + "/ipfs/" + cid
 	u += "?pinataGatewayToken={{gateway}}" // want `hardcoded Pinata gateway token in the pinataGatewayToken query parameter of a URL at sinks2.go:20`
