@@ -209,7 +209,7 @@ func (c *checker) named(stack []ast.Node, e ast.Expr, s string) scanner.Named {
 		} else {
 			callee = exprName(info, p.Fun)
 		}
-		if j == 1 && c.isConstString(p.Args[0]) {
+		if j == 1 && c.isConstString(p.Args[0]) && sig != nil && sig.Params().Len() >= 2 && keyParam(sig.Params().At(0).Name()) {
 			// A setter: os.Setenv("PINATA_API_KEY", …), viper.Set(…).
 			n.Path = nonEmpty(callee, constant.StringVal(info.Types[p.Args[0]].Value))
 			break
@@ -239,6 +239,16 @@ func (c *checker) named(stack []ast.Node, e ast.Expr, s string) scanner.Named {
 		}
 	}
 	return n
+}
+
+// keyParam reports whether a parameter names what the next one sets:
+// os.Setenv(key, value), Header.Set(key, value), viper.Set(key, value).
+func keyParam(name string) bool {
+	switch strings.ToLower(name) {
+	case "key", "k", "name", "header", "variable", "envvar", "env", "field":
+		return true
+	}
+	return false
 }
 
 // keyName returns the name of a struct field key, or the constant string

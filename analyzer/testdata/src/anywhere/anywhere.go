@@ -1,10 +1,7 @@
 // Package anywhere holds Pinata credentials that reach no sink yet.
 package anywhere
 
-import (
-	"os"
-	"strings"
-)
+import "strings"
 
 const pinataJWT = "{{jwt}}" // want `^Pinata JWT \(key {{jwtkey}}\) hardcoded in source: revoke it and read it from the environment, e.g. os.Getenv\("PINATA_JWT"\)$`
 
@@ -33,7 +30,7 @@ var options = map[string]string{
 func newClient(pinataApiKey, pinataSecretApiKey string) {}
 
 func use() string {
-	newClient("{{key}}", os.Getenv("PINATA_SECRET_API_KEY")) // want `Pinata API key {{key}} hardcoded in source`
+	newClient("{{key}}", "{{secret}}") // want `Pinata API key {{key}} hardcoded in source` `Pinata API secret hardcoded in source`
 	var auth string
 	auth = "Bearer {{jwt}}" // want `Pinata JWT \(key {{jwtkey}}\) hardcoded in source`
 	return strings.ToUpper(auth)
