@@ -45,10 +45,59 @@ var projectRule = Rule{
 }
 
 // mayHoldPair reports whether text that does not name Pinata may still
-// hold a key beside its secret, for the project rule: a secret named as one.
+// hold a key beside its secret, for the project rule: a secret's shape, a
+// run of 64 lowercase hex, and a secret's name. The run is looked for
+// first, sampling every 16th byte, so text without one (nearly all code)
+// costs a sixteenth of a pass; "secret" in code is common, such runs not.
 func mayHoldPair(b []byte) bool {
+	found := false
+	hex64Runs(b, 0, len(b), func(int) bool {
+		found = true
+		return false
+	})
 	// "cret" rather than "ecret": a 'c' is rarer in text than an 'e'.
-	return bytes.Contains(b, []byte("cret")) || bytes.Contains(b, []byte("CRET"))
+	return found && (bytes.Contains(b, []byte("cret")) || bytes.Contains(b, []byte("CRET")))
+}
+
+// hex64Runs calls fn with the start of each run of word characters in
+// b[lo:hi] that is exactly 64 lowercase hex (the shape of a secret), until
+// fn returns false. It looks at every 16th byte, and around it only where
+// four samples in a row are hex (a run of 64 holds four), so every byte is
+// read a bounded number of times.
+func hex64Runs(b []byte, lo, hi int, fn func(start int) bool) {
+	const stride = 16
+	inRow := 0
+	for p := lo; p < hi; p += stride {
+		if !is(b[p], cLowerHex) {
+			inRow = 0
+			continue
+		}
+		if inRow++; inRow < 4 {
+			continue
+		}
+		// The hex run around p, then the word run around that.
+		s, e := p, p
+		for s > lo && is(b[s-1], cLowerHex) {
+			s--
+		}
+		for e < hi && is(b[e], cLowerHex) {
+			e++
+		}
+		ws, we := s, e
+		for ws > 0 && is(b[ws-1], cWord) {
+			ws--
+		}
+		for we < len(b) && is(b[we], cWord) {
+			we++
+		}
+		if ws == s && we == e && e-s == 64 && !fn(s) {
+			return
+		}
+		inRow = 0
+		for p+stride < e { // past this run: its samples are done
+			p += stride
+		}
+	}
 }
 
 // pendingUse stands for a manifest not yet known.

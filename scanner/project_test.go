@@ -2,6 +2,7 @@ package scanner_test
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -177,6 +178,93 @@ func TestProjectPending(t *testing.T) {
 			f.ResolveProject(webSDK)
 			if f.Rule != known[i].Rule || f.Evidence != known[i].Evidence || f.ProjectPending() {
 				t.Errorf("%s: resolved %s (%s), want %s (%s)", f.Kind, f.Rule, f.Evidence, known[i].Rule, known[i].Evidence)
+			}
+		}
+	}
+}
+
+// FuzzScanProject: in a Pinata project the scan finds everything it finds
+// elsewhere, and what only the project rule finds cites the manifest.
+func FuzzScanProject(f *testing.F) {
+	for _, seed := range []string{
+		"API_KEY=@KEY@\nAPI_SECRET=@SECRET@\n",
+		"# Twilio\nAPI_KEY=@KEY@\nAPI_SECRET=@SECRET@\n",
+		"IPFS_KEY=@KEY@\nIPFS_SECRET=@SECRET@\nPINATA_JWT=@JWT@\n",
+		"upload:\n  key: @KEY@\n  secret: @SECRET@\n",
+		"secret secret SECRET\n",
+	} {
+		f.Add([]byte(fill(seed)))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		type pos struct {
+			kind   scanner.Kind
+			offset int64
+		}
+		plain := map[pos]bool{}
+		for _, fd := range scanInProject(t, string(data), "") {
+			plain[pos{fd.Kind, fd.Offset}] = true
+		}
+		for _, fd := range scanInProject(t, string(data), webSDK) {
+			p := pos{fd.Kind, fd.Offset}
+			if !plain[p] && (fd.Rule != "project" || !strings.HasSuffix(fd.Evidence, webSDK)) {
+				t.Fatalf("found only in a project, without citing it: %+v", fd)
+			}
+			delete(plain, p)
+		}
+		if len(plain) > 0 {
+			t.Fatalf("lost in a project: %v", plain)
+		}
+	})
+}
+
+// BenchmarkScanInProject is BenchmarkScanPlain's text as a file of a
+// Pinata project: the cost of the project rule's search on text that
+// holds nothing for it, and on text full of lines that say "secret".
+func BenchmarkScanInProject(b *testing.B) {
+	for name, line := range map[string]string{
+		"plain":   "func main() { fmt.Println(\"hello, world\") } // API key docs\n",
+		"secrets": "func sign(secret []byte) { mac := hmac.New(sha256.New, secret) }\n",
+	} {
+		text := strings.Repeat(line, 20000)
+		for _, use := range []string{"", webSDK} {
+			b.Run(name+"/project="+map[bool]string{true: "pinata", false: "none"}[use != ""], func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					_ = scanner.ScanProject(strings.NewReader(text), scanner.Project{UsesPinata: use}, func(scanner.Finding) error { return nil })
+				}
+			})
+		}
+	}
+}
+
+func TestHex64Runs(t *testing.T) {
+	h := testcred.Secret()
+	for _, tt := range []struct {
+		text string
+		want []int
+	}{
+		{"", nil},
+		{h, []int{0}},
+		{"x=" + h, []int{2}},
+		{"x=" + h + "\n" + h + " " + h, []int{2, 67, 132}},
+		{h + "0", nil},               // 65 hex
+		{h[:63], nil},                // 63
+		{"_" + h, nil},               // part of a longer word
+		{h + "G", nil},               // likewise
+		{strings.ToUpper(h), nil},    // not lowercase
+		{h[:32] + "-" + h[32:], nil}, // two halves
+		{strings.Repeat("a", 40) + " " + h, []int{41}},
+		{strings.Repeat("ab", 200), nil}, // hex, far too long
+	} {
+		for shift := 0; shift < 17; shift++ {
+			text := strings.Repeat(" ", shift) + tt.text + "  "
+			var got []int
+			scanner.Hex64RunsForTest([]byte(text), 0, len(text), func(s int) bool {
+				got = append(got, s-shift)
+				return true
+			})
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("shift %d, %.20q…: starts %v, want %v", shift, tt.text, got, tt.want)
 			}
 		}
 	}
