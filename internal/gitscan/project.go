@@ -2,6 +2,7 @@ package gitscan
 
 import (
 	"bytes"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"path"
@@ -18,8 +19,8 @@ import (
 //
 //   - Staged scans read the manifests the index holds, what the commit
 //     will contain, with the cat-file already running: the staged blobs of
-//     manifests the commit adds or changes, HEAD's of the others, found by
-//     their fixed names and in HEAD's trees of the staged files' directories.
+//     manifests the commit adds or changes, HEAD's of the others, found in
+//     HEAD's trees of the staged files' directories.
 //   - History scans count every version of a manifest in the scanned range:
 //     a project that used Pinata at any point of it is a Pinata project. The
 //     manifests are blobs the scan reads anyway; a commit's manifests are
@@ -52,10 +53,12 @@ const maxTree = 16 << 20
 // directories of todo's files and above them. changes are all the staged
 // changes, for the manifests the commit adds or changes.
 //
-// One round trip to cat-file usually does: for each directory, its tree in
-// HEAD (for the names of manifests found by pattern, such as *.gemspec)
-// and its manifests of fixed names, as the index holds them. Only a
-// pattern-named manifest the commit leaves alone needs a second.
+// Two batches to cat-file: HEAD's trees of those directories, which list
+// their manifests with the blob ids (the index holds the same blobs for
+// what the commit leaves alone), and the staged manifests' new blobs; then
+// the blobs the trees named. Asking for each manifest by path instead would
+// make cat-file walk the trees again for every name, and asking for the
+// index's copy (":path") would make it read the whole index.
 func indexProjects(cf *catFile, changes, todo []*change) (uses, error) {
 	dirSet := map[string]bool{}
 	for _, c := range todo {
@@ -80,77 +83,63 @@ func indexProjects(cf *catFile, changes, todo []*change) (uses, error) {
 			staged[c.path] = c
 		}
 	}
-	// object names the index's copy of the manifest at p: the staged blob,
-	// or HEAD's when the commit leaves it alone (asking cat-file for the
-	// index's copy by name would make it read the whole index). "" when
-	// the commit deletes it or makes it something else than a file.
-	object := func(p string) string {
-		c, ok := staged[p]
-		switch {
-		case !ok:
-			return "HEAD:" + p
-		case c.status == 'D' || !isFileMode(c.dstMode):
-			return ""
+
+	content := map[string][]byte{} // manifest → content, as the index holds it
+	var want []string              // manifests to read, in the order asked
+	var objects []string
+	readBlob := func(i int, _, typ string, size int64) error {
+		data, err := cf.body(size, project.MaxSize)
+		if err == nil && typ == "blob" && data != nil {
+			content[want[i]] = data
 		}
-		return c.dstOID
+		return err
 	}
 
-	names := map[string][]string{}      // directory → its manifests
-	content := map[string][]byte{}      // manifest → content
-	type ask struct{ path, dir string } // path "" asks for dir's tree
-	var asks []ask
-	var objects []string
+	// Round one: the trees, then the staged manifests.
+	var later []string // manifests the trees list, by blob id
+	var laterPaths []string
 	for _, d := range dirs {
 		tree := "HEAD:"
 		if d != "." {
 			tree += d
 		}
-		asks, objects = append(asks, ask{"", d}), append(objects, tree)
-		for _, n := range project.Names {
-			if o := object(path.Join(d, n)); o != "" {
-				asks, objects = append(asks, ask{path.Join(d, n), d}), append(objects, o)
-			}
+		objects = append(objects, tree)
+	}
+	for p, c := range staged {
+		if c.status != 'D' && isFileMode(c.dstMode) {
+			want = append(want, p)
+			objects = append(objects, c.dstOID)
 		}
 	}
-	for p, c := range staged { // staged manifests of other names
-		if d, base := path.Split(p); !slices.Contains(project.Names, base) && c.status != 'D' && isFileMode(c.dstMode) {
-			asks, objects = append(asks, ask{p, path.Clean(d)}), append(objects, c.dstOID)
+	err := cf.fetch(objects, func(i int, oid, typ string, size int64) error {
+		if i >= len(dirs) {
+			return readBlob(i-len(dirs), oid, typ, size)
 		}
-	}
-	var later []ask // manifests by pattern, seen in HEAD's trees
-	read := func(i int, oid, typ string, size int64) error {
-		a := asks[i]
-		if a.path == "" {
-			data, err := cf.body(size, maxTree)
-			if err != nil || typ != "tree" || data == nil {
-				return err
+		data, err := cf.body(size, maxTree)
+		if err != nil || typ != "tree" || data == nil {
+			return err
+		}
+		for _, e := range treeManifests(data, len(oid)/2) {
+			if p := path.Join(dirs[i], e.name); staged[p] == nil {
+				laterPaths, later = append(laterPaths, p), append(later, e.oid)
 			}
-			for _, n := range treeManifests(data, len(oid)/2) {
-				p := path.Join(a.dir, n)
-				if _, ok := staged[p]; !ok && !slices.Contains(project.Names, n) {
-					later = append(later, ask{p, a.dir})
-				}
-			}
-			return nil
 		}
-		data, err := cf.body(size, project.MaxSize)
-		if err == nil && typ == "blob" && data != nil {
-			content[a.path] = data
-			names[a.dir] = append(names[a.dir], path.Base(a.path))
-		}
-		return err
-	}
-	if err := cf.fetch(objects, read); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
-	asks, objects = later, nil
-	for _, a := range later {
-		objects = append(objects, "HEAD:"+a.path)
-	}
-	if err := cf.fetch(objects, read); err != nil {
+	// Round two: the blobs the trees named.
+	want = laterPaths
+	if err := cf.fetch(later, readBlob); err != nil {
 		return nil, err
 	}
 
+	names := map[string][]string{}
+	for p := range content {
+		d := path.Dir(p)
+		names[d] = append(names[d], path.Base(p))
+	}
 	u := uses{}
 	for _, d := range dirs {
 		name, pkg := project.First(names[d], func(n string) ([]byte, bool) {
@@ -166,11 +155,14 @@ func indexProjects(cf *catFile, changes, todo []*change) (uses, error) {
 
 func isFileMode(mode string) bool { return mode == "100644" || mode == "100755" }
 
-// treeManifests returns the names of the regular files in a raw tree
-// object that are manifests. Its entries are "mode name\0" and an object
-// id of idLen bytes (20 for SHA-1, 32 for SHA-256).
-func treeManifests(tree []byte, idLen int) []string {
-	var out []string
+// treeEntry is a manifest listed in a tree: its name and blob id.
+type treeEntry struct{ name, oid string }
+
+// treeManifests returns the regular files in a raw tree object that are
+// manifests. Its entries are "mode name\0" and an object id of idLen bytes
+// (20 for SHA-1, 32 for SHA-256).
+func treeManifests(tree []byte, idLen int) []treeEntry {
+	var out []treeEntry
 	for len(tree) > 0 {
 		sp := bytes.IndexByte(tree, ' ')
 		nul := bytes.IndexByte(tree, 0)
@@ -179,7 +171,7 @@ func treeManifests(tree []byte, idLen int) []string {
 		}
 		mode, name := string(tree[:sp]), string(tree[sp+1:nul])
 		if isFileMode(mode) && project.IsManifest(name) {
-			out = append(out, name)
+			out = append(out, treeEntry{name, hex.EncodeToString(tree[nul+1 : nul+1+idLen])})
 		}
 		tree = tree[nul+1+idLen:]
 	}

@@ -65,13 +65,6 @@ func kindOf(name string) *manifest {
 	return nil
 }
 
-// Names are the manifests' fixed names, the commonest first; the others
-// are recognised by pattern (requirements-dev.txt, *.gemspec, *.csproj).
-var Names = []string{
-	"package.json", "requirements.txt", "pyproject.toml", "go.mod", "Cargo.toml", "composer.json",
-	"Gemfile", "Pipfile", "pubspec.yaml", "mix.exs", "gems.rb", "packages.config", "Directory.Packages.props",
-}
-
 // IsManifest reports whether a file with this base name is a manifest that
 // PinataPackage reads.
 func IsManifest(name string) bool { return kindOf(name) != nil }

@@ -153,14 +153,6 @@ func TestIsManifest(t *testing.T) {
 	}
 }
 
-func TestNames(t *testing.T) {
-	for _, n := range Names {
-		if !IsManifest(n) {
-			t.Errorf("Names lists %q, which IsManifest rejects", n)
-		}
-	}
-}
-
 func TestNormalizePyPI(t *testing.T) {
 	for in, want := range map[string]string{
 		"Pinatapy_Vourhey": "pinatapy-vourhey", "pinata.python": "pinata-python",
