@@ -14,14 +14,22 @@ import (
 
 func init() { register.Plugin("pinatavet", New) }
 
-// Settings are the plugin's settings in .golangci.yml. There are none yet;
-// unknown ones are an error rather than silently ignored.
-type Settings struct{}
+// Settings are the plugin's settings in .golangci.yml; unknown ones are an
+// error rather than silently ignored.
+type Settings struct {
+	// TestAuth reports hardcoded non-Pinata auth values in _test.go files
+	// too, like pinatavet -testauth.
+	TestAuth bool `json:"testauth"`
+}
 
 // New returns the plugin. golangci-lint calls it with the settings from
 // linters.settings.custom.pinatavet.settings.
 func New(settings any) (register.LinterPlugin, error) {
-	if _, err := register.DecodeSettings[Settings](settings); err != nil {
+	s, err := register.DecodeSettings[Settings](settings)
+	if err != nil {
+		return nil, fmt.Errorf("pinatavet: %w", err)
+	}
+	if err := analyzer.Analyzer.Flags.Set("testauth", fmt.Sprint(s.TestAuth)); err != nil {
 		return nil, fmt.Errorf("pinatavet: %w", err)
 	}
 	return plugin{}, nil

@@ -7,6 +7,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/pinatascan/pinatascan/analyzer"
 	_ "github.com/pinatascan/pinatascan/analyzer/golangci"
 	"github.com/pinatascan/pinatascan/analyzer/internal/fixture"
 )
@@ -52,5 +53,17 @@ func TestPluginSettings(t *testing.T) {
 	}
 	if _, err := newPlugin(map[string]any{"no-such-setting": true}); err == nil {
 		t.Error("unknown setting accepted")
+	}
+	if _, err := newPlugin(map[string]any{"testauth": true}); err != nil {
+		t.Errorf("testauth: %v", err)
+	}
+	if got := analyzer.Analyzer.Flags.Lookup("testauth").Value.String(); got != "true" {
+		t.Errorf("testauth setting gave the flag %q", got)
+	}
+	if _, err := newPlugin(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := analyzer.Analyzer.Flags.Lookup("testauth").Value.String(); got != "false" {
+		t.Errorf("no settings left the flag %q", got)
 	}
 }
