@@ -62,6 +62,7 @@ func (f *scanFlags) start(env *Env, inputs []string) (*pipeline, error) {
 		out.abort()
 		return nil, err
 	}
+	f.policyFlags.noteConfig(env)
 	p := &pipeline{env: env, f: f, out: out, rp: rp, held: make([]result.Result, linkWindow)}
 	p.failOn, _ = f.verifyFlags.failStatuses() // checked by reporter()
 	if f.verify {
@@ -192,6 +193,7 @@ func (p *pipeline) finish(s *result.Summary) int {
 	st.Baselined += p.sum.Stats.Baselined
 	st.OutOfScope += p.sum.Stats.OutOfScope
 	p.f.policyFlags.policy(s)
+	p.f.policyFlags.noteNothingScanned(env, s)
 	for _, c := range s.Policy.Changed {
 		fmt.Fprintf(env.Stderr, "pinatascan: note: the scanned changes modify the policy file %s\n", quote.Safe(c))
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/pinatascan/pinatascan/internal/baseline"
 	"github.com/pinatascan/pinatascan/internal/config"
@@ -45,6 +46,12 @@ type policyFlags struct {
 	// commit are always taken as such.
 	RootRelative bool
 
+	// base is where the policy is looked up from: a directory in the
+	// repository being scanned (scanBase, git -C). "" means the working
+	// directory. The config, the ignore file and the root that globs and
+	// baseline paths are relative to all come from its repository.
+	base string
+
 	fs       *flag.FlagSet
 	loaded   bool
 	cfg      *config.Config
@@ -72,14 +79,18 @@ func (f *scanFlags) loadPolicy() error {
 	if err != nil {
 		return err
 	}
-	root, err := config.RepoRoot(cwd)
+	start := cwd
+	if p.base != "" {
+		start = p.base
+	}
+	root, err := config.RepoRoot(start)
 	if err != nil {
 		return err
 	}
 
 	cfgPath := p.configPath
 	if cfgPath == "" {
-		if cfgPath, err = config.Find(cwd); err != nil {
+		if cfgPath, err = config.Find(start); err != nil {
 			return err
 		}
 		if rel, err := filepath.Rel(cwd, cfgPath); err == nil && cfgPath != "" {
@@ -127,6 +138,65 @@ func (f *scanFlags) loadPolicy() error {
 	p.filter = &filter.Filter{Config: cfg, Ignore: ign, Baseline: base, Rel: p.rel}
 	p.loaded = true
 	return nil
+}
+
+// scanBase is where the policy of a scan of paths comes from: the
+// repository the paths are in, so that scanning another repository uses
+// its .pinatascan.yaml, not the one of the working directory. Paths in no
+// repository, and standard input, leave it to the working directory; paths
+// in two repositories are an error, since each has its own policy.
+func scanBase(paths []string) (string, error) {
+	var base, baseRoot string
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		dir := p
+		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
+			dir = filepath.Dir(p)
+		}
+		root, ok := config.RepoRootOf(dir)
+		switch {
+		case !ok:
+		case baseRoot == "":
+			base, baseRoot = dir, root
+		case root != baseRoot:
+			return "", fmt.Errorf("%s and %s are in different repositories, each with its own settings: scan them one at a time",
+				quote.Safe(base), quote.Safe(dir))
+		}
+	}
+	return base, nil
+}
+
+// noteConfig names the config file the scan uses, if any: which settings
+// applied should never be a guess (scanning another repository uses its
+// own).
+func (p *policyFlags) noteConfig(env *Env) {
+	if p.cfg != nil && p.cfg.Path != "" {
+		fmt.Fprintf(env.Stderr, "pinatascan: note: settings from %s\n", quote.Safe(p.cfg.Path))
+	}
+}
+
+// noteNothingScanned says why a file scan read nothing, when the config
+// left out every path it met: an empty scan must not pass for a clean one.
+func (p *policyFlags) noteNothingScanned(env *Env, s *result.Summary) {
+	st := s.Stats
+	if st.Commits > 0 || st.Files > 0 || st.Skipped > 0 || st.Excluded == 0 || p.cfg == nil {
+		return
+	}
+	fmt.Fprintf(env.Stderr, "pinatascan: note: nothing was scanned: %s leaves out every path given (%s)\n",
+		quote.Safe(p.cfg.Path), quote.Safe(shorten(p.cfg.ScopeSummary(), 200)))
+}
+
+// shorten cuts s to at most n bytes, on a rune boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // rel gives a result's path relative to the repository root; for a

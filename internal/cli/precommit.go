@@ -116,7 +116,7 @@ func (h *hookRun) index(ctx context.Context) int {
 	}
 	prog.stop()
 	if err == nil && !h.framework && sum.Changes == 0 {
-		fmt.Fprintln(h.inv.Stderr, "pinatascan: nothing staged: the index matches HEAD, so there is nothing to scan")
+		noteNothingStaged(ctx, h.inv.Env)
 	}
 	if err == nil && len(sum.Unstaged) > 0 {
 		disk := h.walk(ctx, p, sum.Unstaged)

@@ -173,14 +173,14 @@ func TestGitBadRepositories(t *testing.T) {
 				t.Setenv("PATH", t.TempDir())
 				return dir
 			},
-			git:    want{2, []string{"1 problem"}, []string{"git not found on PATH"}},
+			git:    want{2, nil, []string{"git not found on PATH"}}, // before any report
 			staged: want{2, []string{"1 problem"}, []string{"git not found on PATH"}},
 		},
 		{
 			name:   "not a repository",
 			setup:  func(t *testing.T) string { return t.TempDir() },
-			git:    want{2, []string{"1 problem"}, []string{"not a git repository"}},
-			staged: want{2, []string{"1 problem"}, []string{"not a git repository"}},
+			git:    want{2, nil, []string{"the current directory is not in a git repository"}}, // an error, no report
+			staged: want{2, nil, []string{"the current directory is not in a git repository"}},
 		},
 	}
 	for _, tt := range tests {

@@ -44,6 +44,13 @@ func runScan(ctx context.Context, inv *Invocation) int {
 		return code
 	}
 	f.offline = *staged || *preCommit // hooks verify only when told to
+	if !*staged && !*preCommit {
+		base, err := scanBase(paths)
+		if err != nil {
+			return inv.UsageError("%v", err)
+		}
+		f.base = base
+	}
 	if _, err := f.reporter(); err != nil {
 		return inv.UsageError("%v", err)
 	}

@@ -114,13 +114,26 @@ func RepoRoot(dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if root, ok := RepoRootOf(abs); ok {
+		return root, nil
+	}
+	return abs, nil
+}
+
+// RepoRootOf returns the root of the repository dir is in, and false when
+// it is in none.
+func RepoRootOf(dir string) (string, bool) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", false
+	}
 	for d := abs; ; {
 		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
-			return d, nil
+			return d, true
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return abs, nil
+			return "", false
 		}
 		d = parent
 	}
@@ -286,6 +299,22 @@ func matchAny(ms []matcher, p string) bool {
 		}
 	}
 	return false
+}
+
+// ScopeSummary says in a few words what the config leaves out, for a
+// message: "exclude: vendor, **/*.min.js; include: src/**".
+func (c *Config) ScopeSummary() string {
+	if c == nil {
+		return ""
+	}
+	var parts []string
+	if len(c.Exclude) > 0 {
+		parts = append(parts, "exclude: "+strings.Join(c.Exclude, ", "))
+	}
+	if len(c.Include) > 0 {
+		parts = append(parts, "include: "+strings.Join(c.Include, ", "))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // ReportKind reports whether findings of kind k are to be reported.

@@ -80,6 +80,7 @@ type jsonVerification struct {
 }
 
 type jsonStats struct {
+	Commits    int   `json:"commits,omitempty"` // history scans only
 	Files      int   `json:"files"`
 	Bytes      int64 `json:"bytes"`
 	Skipped    int   `json:"skipped"`
@@ -123,6 +124,7 @@ func (j *JSONReporter) End(s *result.Summary) error {
 	}
 	j.w.WriteString("]")
 	stats := jsonStats{
+		Commits:    s.Stats.Commits,
 		Files:      s.Stats.Files,
 		Bytes:      s.Stats.Bytes,
 		Skipped:    s.Stats.Skipped,

@@ -218,7 +218,12 @@ func Summary(s *result.Summary) string {
 		fmt.Fprintf(&b, "%s (%s) in %s", Count(n, "finding"), strings.Join(kinds, ", "), Count(s.Found.Files, "file"))
 	}
 	st := s.Stats
-	fmt.Fprintf(&b, "; scanned %s, %s", Count(st.Files, "file"), Bytes(st.Bytes))
+	if st.Commits > 0 {
+		// History: each unique blob is read once, whatever commits share it.
+		fmt.Fprintf(&b, "; scanned %s, %s, %s", Count(st.Commits, "commit"), Count(st.Files, "blob"), Bytes(st.Bytes))
+	} else {
+		fmt.Fprintf(&b, "; scanned %s, %s", Count(st.Files, "file"), Bytes(st.Bytes))
+	}
 	if st.Skipped > 0 {
 		fmt.Fprintf(&b, ", skipped %d", st.Skipped)
 	}

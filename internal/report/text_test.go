@@ -137,6 +137,7 @@ func TestSummary(t *testing.T) {
 	}{
 		{"nothing", result.Report{}, "no findings; scanned 0 files, 0 B"},
 		{"one file", result.Report{Summary: result.Summary{Stats: result.Stats{Files: 1, Bytes: 999}}}, "no findings; scanned 1 file, 999 B"},
+		{"history", result.Report{Summary: result.Summary{Stats: result.Stats{Commits: 3, Files: 1, Bytes: 999}}}, "no findings; scanned 3 commits, 1 blob, 999 B"},
 		{
 			"everything",
 			result.Report{

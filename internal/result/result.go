@@ -57,6 +57,7 @@ type Verification struct {
 
 // Stats counts what a scan did, for summaries.
 type Stats struct {
+	Commits    int   // commits walked (history scans; 0 for others)
 	Files      int   // files (or blobs) scanned
 	Bytes      int64 // bytes scanned
 	Skipped    int   // files skipped by rule (binary, too large, submodule, …)

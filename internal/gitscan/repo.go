@@ -1,0 +1,89 @@
+package gitscan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// gitAdvice is the hint git adds to an unknown revision, about its own
+// command line; tailBuffer joins its lines with " | ".
+var gitAdvice = regexp.MustCompile(` \| Use '--' to separate paths from revisions.*$`)
+
+// ErrNotRepository means the directory is not in a git repository.
+var ErrNotRepository = errors.New("not in a git repository")
+
+// Repository describes the repository a directory is in.
+type Repository struct {
+	// Root is where its files are: the top of the working tree, or the git
+	// directory of a bare repository (which has none).
+	Root string
+	// Empty is true when HEAD names no commit yet (git init, nothing
+	// committed).
+	Empty bool
+}
+
+// Open tells which repository dir is in, before anything is scanned, so a
+// directory outside any repository is said to be so, rather than failing
+// as an empty scan.
+func Open(ctx context.Context, dir string) (Repository, error) {
+	var repo Repository
+	out, err := output(ctx, dir, "rev-parse", "--is-bare-repository", "--absolute-git-dir")
+	if err != nil {
+		if errors.Is(err, ErrGitMissing) || ctx.Err() != nil {
+			return repo, err
+		}
+		if IsNotRepository(err) {
+			return repo, ErrNotRepository
+		}
+		return repo, err
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != 2 {
+		return repo, fmt.Errorf("git rev-parse: unexpected answer %q", out)
+	}
+	repo.Root = lines[1]
+	if lines[0] != "true" {
+		top, err := output(ctx, dir, "rev-parse", "--show-toplevel")
+		if err != nil {
+			return repo, err
+		}
+		repo.Root = strings.TrimSpace(string(top))
+	}
+	repo.Root = filepath.Clean(repo.Root)
+	ok, err := headExists(ctx, dir)
+	if err != nil {
+		return repo, err
+	}
+	repo.Empty = !ok
+	return repo, nil
+}
+
+// CheckRange makes sure git understands a revision range, so that a typo
+// is an error of its own, before any report is begun, in git's words less
+// the advice about "--" (meant for git's own command line).
+func CheckRange(ctx context.Context, dir, rng string) error {
+	if strings.TrimSpace(rng) == "" {
+		return errors.New("empty revision range")
+	}
+	cmd, stderr := command(ctx, dir, "rev-list", "--max-count=1", "--end-of-options", rng)
+	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if msg := gitAdvice.ReplaceAllString(stderr.String(), ""); msg != "" {
+			return fmt.Errorf("bad revision range %s: %s", rng, strings.TrimPrefix(msg, "fatal: "))
+		}
+		return gitError(ctx, []string{"rev-list"}, err, stderr)
+	}
+	return nil
+}
+
+// IsNotRepository reports whether err says the directory is in no
+// repository (ErrNotRepository, or git's own words).
+func IsNotRepository(err error) bool {
+	return errors.Is(err, ErrNotRepository) || err != nil && strings.Contains(err.Error(), "not a git repository")
+}
