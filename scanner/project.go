@@ -29,6 +29,7 @@ var projectRule = Rule{
 		"API_KEY=@KEY@\nAPI_SECRET=@SECRET@\n",
 		"{\"apiKey\": \"@KEY@\", \"apiSecret\": \"@SECRET@\"}\n",
 		"upload:\n  key: @KEY@\n  secret: @SECRET@\n",
+		"jobs:\n  build:\n    environment:\n      API_KEY: @KEY@\n      API_SECRET: @SECRET@\n",
 	},
 	False: []string{
 		"API_KEY=@HEX20@\n",

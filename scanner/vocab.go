@@ -36,6 +36,7 @@ var vocabulary = []wordGroup{
 	{wNeutral, "framework prefixes that expose any variable to the browser or a build step", "next public react app vite expo nuxt gatsby vue storybook svelte sveltekit astro remix import meta"},
 	{wNeutral, "where code reads a setting from, or the container that holds it", "process env environ os getenv setenv putenv module exports export config cfg conf configuration settings setting options opts option params param parameters props properties vars var variables values data stringdata locals spec this self window global globals default defaults headers header http https req request sdk lib client clients api apis"},
 	{wNeutral, "deployment stages: copies of one setting per environment", "prod production dev development staging stage test testing local live preview qa ci uat build release"},
+	{wNeutral, "the parts of one's own deployment, as compose files, CI configs and manifests name them", "environment jobs job steps step workflow workflows web server backend frontend worker workers container containers deploy deployment"},
 	{wNeutral, "the role Pinata plays, which any IPFS or storage service could fill", "ipfs storage upload uploads uploader pin pins pinning pinner files media assets asset nft nfts web3 cdn gateway gw dedicated content cloud service provider"},
 	{wNeutral, "qualifiers of a credential's part or rights, not of its owner", "access scoped admin master primary main my our new old current backup user account read write full x"},
 
