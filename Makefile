@@ -2,7 +2,7 @@
 GO       ?= go
 FUZZTIME ?= 10s
 BIN      ?= bin
-.PHONY: all build test check-tools bench fuzz lint clean
+.PHONY: all build test check-tools bench fuzz lint clean release-check
 
 all: lint test build
 
@@ -54,5 +54,19 @@ lint:
 	if [ -n "$$out" ]; then echo "gofmt needed on:" >&2; echo "$$out" >&2; exit 1; fi
 	$(GO) vet ./...
 
+## release-check: goreleaser check, then a snapshot of the release (every
+## archive and checksums.txt in ./dist) without the container image, which
+## needs a Docker engine; then the Dockerfile's own checks (scripts/
+## release-check.sh). Installs goreleaser $(GORELEASER_VERSION) with go install
+## if it is missing. Heavy (12 builds), so not part of make test.
+GORELEASER_VERSION ?= v2.16.0
+GORELEASER ?= $(shell command -v goreleaser 2>/dev/null || echo $$($(GO) env GOPATH)/bin/goreleaser)
+release-check:
+	@$(GORELEASER) --version 2>/dev/null | grep -q "GitVersion:.*$(GORELEASER_VERSION:v%=%)" || \
+		$(GO) install github.com/goreleaser/goreleaser/v2@$(GORELEASER_VERSION)
+	$(GORELEASER) check
+	$(GORELEASER) release --snapshot --clean --skip=docker
+	bash scripts/release-check.sh dist
+
 clean:
-	rm -rf $(BIN)
+	rm -rf $(BIN) dist
