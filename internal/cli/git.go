@@ -85,7 +85,7 @@ func runGit(ctx context.Context, inv *Invocation) int {
 	if _, err := f.reporter(); err != nil {
 		return inv.UsageError("%v", err)
 	}
-	opts := gitscan.HistoryOptions{All: *all, Range: rng}
+	opts := gitscan.HistoryOptions{All: *all, Range: rng, PolicyFiles: f.files}
 	p, err := f.start(inv.Env, nil)
 	if err != nil {
 		fmt.Fprintf(inv.Stderr, "pinatascan: %s\n", errText(err))
@@ -157,7 +157,7 @@ func runStaged(ctx context.Context, inv *Invocation, f *scanFlags) int {
 		return exitError
 	}
 	prog := startProgress(inv.Env, true)
-	sum, err := gitscan.Staged(ctx, ".", prog.counted(p.add))
+	sum, err := gitscan.StagedWith(ctx, ".", gitscan.StagedOptions{PolicyFiles: f.files}, prog.counted(p.add))
 	prog.stop()
 	if gitscan.IsNotRepository(err) {
 		p.abort()

@@ -79,6 +79,9 @@ func (f *scanFlags) start(env *Env, inputs []string) (*pipeline, error) {
 		p.abort()
 		return nil, err
 	}
+	for _, n := range f.notes {
+		fmt.Fprintf(env.Stderr, "pinatascan: note: %s\n", n)
+	}
 	return p, nil
 }
 
@@ -195,7 +198,13 @@ func (p *pipeline) finish(s *result.Summary) int {
 	p.f.policyFlags.policy(s)
 	p.f.policyFlags.noteNothingScanned(env, s)
 	for _, c := range s.Policy.Changed {
-		fmt.Fprintf(env.Stderr, "pinatascan: note: the scanned changes modify the policy file %s\n", quote.Safe(c))
+		if s.Policy.From != "" {
+			fmt.Fprintf(env.Stderr, "pinatascan: note: the scanned changes modify the policy file %s; this scan read the policy from %s\n",
+				quote.Safe(c), quote.Safe(p.f.policyFrom))
+		} else {
+			fmt.Fprintf(env.Stderr, "pinatascan: note: the scanned changes modify the policy file %s, and this scan used the changed copy; "+
+				"pass --policy-from BASE to check them with the base commit's policy\n", quote.Safe(c))
+		}
 	}
 	for _, pr := range s.Problems {
 		fmt.Fprintf(env.Stderr, "pinatascan: %s\n", quote.Safe(pr))

@@ -5,16 +5,24 @@ package cli
 // --report-unused-ignores (policyFlags).
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/pinatascan/pinatascan/internal/baseline"
 	"github.com/pinatascan/pinatascan/internal/config"
 	"github.com/pinatascan/pinatascan/internal/filter"
+	"github.com/pinatascan/pinatascan/internal/gitscan"
 	"github.com/pinatascan/pinatascan/internal/ignore"
 	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/result"
@@ -50,12 +58,16 @@ type policyFlags struct {
 	// repository being scanned (scanBase, git -C). "" means the working
 	// directory. The config, the ignore file and the root that globs and
 	// baseline paths are relative to all come from its repository.
-	base string
+	base       string
+	policyFrom string
 
 	fs       *flag.FlagSet
 	loaded   bool
+	source   *policySource
 	cfg      *config.Config
 	filter   *filter.Filter
+	files    []string     // the policy files, relative to the repository root
+	notes    []string     // said on stderr before the report
 	excluded atomic.Int64 // paths a walk left out by the config
 }
 
@@ -65,10 +77,85 @@ func (p *policyFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&p.ignorePath, "ignore-file", "", "ignore the fingerprints listed in `FILE` (default: "+ignore.FileName+" at the repository root, if there is one)")
 	fs.StringVar(&p.baselinePath, "baseline", "", "report only findings that are not in the baseline `FILE` (written by 'pinatascan baseline create')")
 	fs.BoolVar(&p.reportUnused, "report-unused-ignores", false, "list ignore-file and allowlist entries that matched nothing (meaningful on a full scan)")
+	fs.StringVar(&p.policyFrom, "policy-from", "", "read the config, ignore file and baseline from commit `REV` (a pull request's base), not from the working tree")
 }
 
-// loadPolicy reads the config, ignore and baseline files once, and lets the
-// config's verification defaults fill in the flags that were not given.
+// Limits of the policy files read from a revision (on disk, each loader
+// has its own).
+const (
+	maxConfigBytes   = 1 << 20
+	maxIgnoreBytes   = 16 << 20
+	maxBaselineBytes = 256 << 20
+)
+
+// policySource is where the policy files are read from: the working
+// directory (a path is a file on disk), or, with --policy-from, a commit
+// (a path is a file of that commit, relative to the repository root, so
+// that a pull request cannot change the policy it is checked with).
+type policySource struct {
+	root   string // the repository root the default files are at
+	cwd    string
+	rev    string // as given to --policy-from; "" for the working tree
+	commit string // rev resolved
+}
+
+// read returns the policy file at path (as the user gave it, relative to
+// the working directory, or a default below root), and the name to give
+// it in messages. found is false when it does not exist.
+func (src *policySource) read(path string, limit int64) (data []byte, name string, found bool, err error) {
+	if src.rev == "" {
+		name = path
+		if rel, err := filepath.Rel(src.cwd, path); err == nil && filepath.IsAbs(path) {
+			name = rel // shorter in messages
+		}
+		data, err = readLimited(path, limit)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, name, false, nil
+		}
+		return data, name, err == nil, err
+	}
+	rel, err := src.relToRoot(path)
+	if err != nil {
+		return nil, path, false, err
+	}
+	name = src.rev + ":" + rel
+	data, found, err = gitscan.ReadFileAt(context.Background(), src.root, src.commit, rel, limit)
+	return data, name, found, err
+}
+
+// relToRoot gives path (relative to the working directory, or absolute)
+// relative to the repository root, slash-separated, as git names files.
+func (src *policySource) relToRoot(path string) (string, error) {
+	abs := path
+	if !filepath.IsAbs(path) {
+		abs = filepath.Join(src.cwd, path)
+	}
+	rel, err := filepath.Rel(src.root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", fmt.Errorf("%s is outside the repository, so --policy-from cannot read it from a commit", quote.Safe(path))
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(data)) > limit {
+		err = fmt.Errorf("%s: larger than %d KiB; is this the right file?", quote.Safe(path), limit>>10)
+	}
+	return data, err
+}
+
+// loadPolicy reads the config, ignore and baseline files once, from the
+// working tree or (--policy-from) a commit, and lets the config's
+// verification defaults fill in the flags that were not given. How far a
+// config is trusted depends on who chose it: a file named with --config may
+// turn verification on and point it at another API URL; a config found in
+// the repository (the scanned tree, or the --policy-from commit) may not.
 // Errors name the file and line.
 func (f *scanFlags) loadPolicy() error {
 	p := &f.policyFlags
@@ -87,19 +174,28 @@ func (f *scanFlags) loadPolicy() error {
 	if err != nil {
 		return err
 	}
-
-	cfgPath := p.configPath
-	if cfgPath == "" {
-		if cfgPath, err = config.Find(start); err != nil {
-			return err
-		}
-		if rel, err := filepath.Rel(cwd, cfgPath); err == nil && cfgPath != "" {
-			cfgPath = rel // shorter in messages
+	src := &policySource{root: root, cwd: cwd, rev: p.policyFrom}
+	if p.policyFrom != "" {
+		if src.commit, err = gitscan.ResolveCommit(context.Background(), root, p.policyFrom); err != nil {
+			return fmt.Errorf("--policy-from: %w", err)
 		}
 	}
+	p.source = src
+
+	cfgPath, trusted := p.configPath, true
+	if cfgPath == "" {
+		cfgPath, trusted = filepath.Join(root, config.FileName), false
+	}
+	data, cfgName, found, err := src.read(cfgPath, maxConfigBytes)
+	switch {
+	case err != nil:
+		return err
+	case !found && trusted:
+		return fmt.Errorf("%s: no such file", quote.Safe(cfgName))
+	}
 	cfg := config.Default()
-	if cfgPath != "" {
-		if cfg, err = config.Load(cfgPath); err != nil {
+	if found {
+		if cfg, err = config.Parse(cfgName, data); err != nil {
 			return err
 		}
 	}
@@ -108,18 +204,29 @@ func (f *scanFlags) loadPolicy() error {
 	ignorePath, optional := p.ignorePath, false
 	if ignorePath == "" {
 		ignorePath, optional = filepath.Join(root, ignore.FileName), true
-		if rel, err := filepath.Rel(cwd, ignorePath); err == nil {
-			ignorePath = rel // shorter in messages
-		}
 	}
-	ign, err := ignore.Load(ignorePath, optional)
+	data, ignoreName, found, err := src.read(ignorePath, maxIgnoreBytes)
+	switch {
+	case err != nil:
+		return err
+	case !found && !optional:
+		return fmt.Errorf("%s: no such file", quote.Safe(ignoreName))
+	}
+	ign, err := ignore.Parse(ignoreName, bytes.NewReader(data))
 	if err != nil {
 		return err
 	}
 
 	var base *baseline.Baseline
 	if p.baselinePath != "" {
-		if base, err = baseline.Load(p.baselinePath); err != nil {
+		data, name, found, err := src.read(p.baselinePath, maxBaselineBytes)
+		switch {
+		case err != nil:
+			return err
+		case !found:
+			return fmt.Errorf("%s: no such file", quote.Safe(name))
+		}
+		if base, err = baseline.Read(name, bytes.NewReader(data)); err != nil {
 			return err
 		}
 	}
@@ -130,8 +237,25 @@ func (f *scanFlags) loadPolicy() error {
 	if p.fs != nil {
 		p.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
 	}
-	if err := f.verifyFlags.applyConfig(cfg.Verify, set); err != nil {
-		return fmt.Errorf("%s: %w", cfgPath, err)
+	ignored, err := f.verifyFlags.applyConfig(cfg.Verify, set, trusted)
+	if err != nil {
+		return fmt.Errorf("%s: %w", quote.Safe(cfgName), err)
+	}
+	if len(ignored) > 0 {
+		p.notes = append(p.notes, fmt.Sprintf("%s sets %s, which only the command line or a file named with --config may set: "+
+			"ignored (pass --verify and --pinata-api-url yourself)", quote.Safe(cfgName), strings.Join(ignored, " and ")))
+	}
+
+	// The policy files whose changes a git scan reports, relative to the
+	// repository root.
+	p.files = nil
+	for _, path := range []string{cfgPath, ignorePath, p.baselinePath} {
+		if path == "" {
+			continue
+		}
+		if rel, err := src.relToRoot(path); err == nil && !slices.Contains(p.files, rel) {
+			p.files = append(p.files, rel)
+		}
 	}
 
 	p.cfg = cfg
@@ -250,6 +374,9 @@ func (p *policyFlags) keep(r *result.Result, stats *result.Stats) bool {
 // left out by the config.
 func (p *policyFlags) policy(s *result.Summary) {
 	s.Stats.Excluded += int(p.excluded.Load())
+	if p.source != nil {
+		s.Policy.From = p.source.commit
+	}
 }
 
 // listUnused lists the unused ignore and allowlist entries on stderr, when

@@ -110,9 +110,9 @@ func (h *hookRun) index(ctx context.Context) int {
 	prog := startProgress(h.inv.Env, true)
 	var sum gitscan.Summary
 	if h.framework {
-		sum, err = gitscan.StagedPaths(ctx, ".", h.names, prog.counted(p.add))
+		sum, err = gitscan.StagedWith(ctx, ".", gitscan.StagedOptions{Paths: h.names, PolicyFiles: h.f.files}, prog.counted(p.add))
 	} else {
-		sum, err = gitscan.Staged(ctx, ".", prog.counted(p.add))
+		sum, err = gitscan.StagedWith(ctx, ".", gitscan.StagedOptions{PolicyFiles: h.f.files}, prog.counted(p.add))
 	}
 	prog.stop()
 	if err == nil && !h.framework && sum.Changes == 0 {
@@ -172,7 +172,7 @@ func (h *hookRun) walk(ctx context.Context, p *pipeline, names []string) *result
 // net diff of the push does not name them) are always reported.
 func (h *hookRun) push(ctx context.Context, getenv hookEnv) int {
 	from, to, remote := getenv("PRE_COMMIT_FROM_REF"), getenv("PRE_COMMIT_TO_REF"), getenv("PRE_COMMIT_REMOTE_NAME")
-	opts := gitscan.HistoryOptions{}
+	opts := gitscan.HistoryOptions{PolicyFiles: h.f.files}
 	var seen []string
 	var err error
 	if to != "" && from != "" {

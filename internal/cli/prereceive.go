@@ -67,7 +67,7 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: %s\n", errText(err))
 		return exitError
 	}
-	opts := gitscan.HistoryOptions{Tips: tips, Exclude: []string{"--all"}}
+	opts := gitscan.HistoryOptions{Tips: tips, Exclude: []string{"--all"}, PolicyFiles: f.files}
 	sum, err := gitscan.History(ctx, ".", opts, p.add)
 	code := finishGit(ctx, inv, p, sum, err)
 	found, _ := p.written()

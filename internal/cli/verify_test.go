@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -310,13 +311,15 @@ func squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func TestApplyConfig(t *testing.T) {
 	tests := []struct {
-		name    string
-		cfg     config.Verify
-		set     []string // flags given on the command line
-		flags   verifyFlags
-		offline bool
-		want    verifyFlags
-		wantErr string
+		name        string
+		cfg         config.Verify
+		untrusted   bool     // found in the repository, not named with --config
+		set         []string // flags given on the command line
+		flags       verifyFlags
+		offline     bool
+		want        verifyFlags
+		wantIgnored []string
+		wantErr     string
 	}{
 		{name: "nothing", want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}},
 		{name: "enabled", cfg: config.Verify{Enabled: true, FailOn: []string{"live"}},
@@ -325,10 +328,10 @@ func TestApplyConfig(t *testing.T) {
 			want: verifyFlags{verify: true, apiURL: "http://127.0.0.1:8080", failOn: "any"}},
 		{name: "pinata url", cfg: config.Verify{Enabled: true, APIURL: "https://api.pinata.cloud/"},
 			want: verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "any"}},
+		{name: "a named config may choose a proxy", cfg: config.Verify{Enabled: true, APIURL: "https://proxy.example/pinata"},
+			want: verifyFlags{verify: true, apiURL: "https://proxy.example/pinata", failOn: "any"}},
 		{name: "url without verification is moot", cfg: config.Verify{APIURL: "http://127.0.0.1:9"},
 			want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}},
-		{name: "other host refused", cfg: config.Verify{Enabled: true, APIURL: "https://collector.example"},
-			wantErr: "a config file may send credentials only to"},
 		{name: "plain http refused", cfg: config.Verify{APIURL: "http://collector.example"},
 			wantErr: "only on loopback"},
 		{name: "flag wins over url", cfg: config.Verify{APIURL: "https://collector.example"}, set: []string{"pinata-api-url"},
@@ -344,6 +347,14 @@ func TestApplyConfig(t *testing.T) {
 		{name: "fail-on flag wins", cfg: config.Verify{Enabled: true, FailOn: []string{"live"}}, set: []string{"fail-on"},
 			flags: verifyFlags{failOn: "revoked"},
 			want:  verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "revoked"}},
+		{name: "a found config cannot turn checks on", untrusted: true, cfg: config.Verify{Enabled: true, FailOn: []string{"live"}},
+			want: verifyFlags{apiURL: verify.DefaultBaseURL, failOn: "any"}, wantIgnored: []string{"verify.enabled"}},
+		{name: "nor choose where they go", untrusted: true, cfg: config.Verify{APIURL: "https://collector.example"},
+			set: []string{"verify"}, flags: verifyFlags{verify: true},
+			want: verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "any"}, wantIgnored: []string{"verify.api_url"}},
+		{name: "its fail_on applies once checks are on", untrusted: true, cfg: config.Verify{FailOn: []string{"live"}},
+			set: []string{"verify"}, flags: verifyFlags{verify: true},
+			want: verifyFlags{verify: true, apiURL: verify.DefaultBaseURL, failOn: "live"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -362,7 +373,10 @@ func TestApplyConfig(t *testing.T) {
 			for _, s := range tt.set {
 				set[s] = true
 			}
-			err := v.applyConfig(tt.cfg, set)
+			ignored, err := v.applyConfig(tt.cfg, set, !tt.untrusted)
+			if !slices.Equal(ignored, tt.wantIgnored) {
+				t.Errorf("ignored %q, want %q", ignored, tt.wantIgnored)
+			}
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err %v, want %q", err, tt.wantErr)
@@ -379,42 +393,47 @@ func TestApplyConfig(t *testing.T) {
 	}
 }
 
-// TestConfigVerify drives the config file end to end: it can turn checks
-// on against loopback, but cannot send credentials to another host, and
-// the pre-commit scan (--staged) does not verify because of it.
+// TestConfigVerify drives the config file end to end: one named with
+// --config can turn checks on, one found in the scanned tree cannot (it
+// could send the credentials anywhere) and says so, and the pre-commit
+// scan (--staged) does not verify because of either.
 func TestConfigVerify(t *testing.T) {
 	l := newLeakyTree(t)
 	url, hits, _ := fakePinata(t, map[string]string{l.revokedKey: "revoked"})
 	t.Chdir(l.dir)
 
-	writeConfig := func(body string) {
-		if err := os.WriteFile(filepath.Join(l.dir, ".pinatascan.yaml"), []byte(body), 0o644); err != nil {
+	writeConfig := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(l.dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	writeConfig("verify:\n  enabled: true\n  api_url: " + url + "\n  fail_on: [live]\n")
-	code, stdout, stderr := run(t, "", "scan", ".")
+	writeConfig("ci.yaml", "verify:\n  enabled: true\n  api_url: "+url+"\n  fail_on: [live]\n")
+	code, stdout, stderr := run(t, "", "scan", "--config", "ci.yaml", ".")
 	if code != exitFindings || hits.Load() != 2 || !strings.Contains(stdout, "status: live") {
-		t.Errorf("config-enabled scan: exit %d, %d requests\nstdout: %s\nstderr: %s", code, hits.Load(), stdout, stderr)
+		t.Errorf("scan with --config enabling checks: exit %d, %d requests\nstdout: %s\nstderr: %s", code, hits.Load(), stdout, stderr)
 	}
 
-	writeConfig("verify:\n  enabled: true\n  api_url: https://collector.example\n")
+	// The same settings in the repository's own .pinatascan.yaml (a pull
+	// request can add one): no request, and a note says why.
+	writeConfig(".pinatascan.yaml", "verify:\n  enabled: true\n  api_url: "+url+"\n  fail_on: [revoked]\n")
+	before := hits.Load()
 	code, stdout, stderr = run(t, "", "scan", ".")
-	if code != exitError || stdout != "" || !strings.Contains(stderr, "a config file may send credentials only to") {
-		t.Errorf("config naming another host: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	if code != exitFindings || hits.Load() != before || strings.Contains(stdout, "status:") ||
+		!strings.Contains(stderr, "sets verify.enabled and verify.api_url, which only the command line or a file named with --config may set") {
+		t.Errorf("repository config enabling checks: exit %d, %d requests\nstdout: %s\nstderr: %s", code, hits.Load()-before, stdout, stderr)
 	}
+	os.Remove(filepath.Join(l.dir, ".pinatascan.yaml"))
 
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
 	}
-	writeConfig("verify:\n  enabled: true\n  api_url: " + url + "\n  fail_on: [live]\n")
 	for _, args := range [][]string{{"init", "-q"}, {"add", "-A"}} {
 		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
 			t.Fatalf("git %v: %v\n%s", args, err, out)
 		}
 	}
-	before := hits.Load()
-	code, stdout, stderr = run(t, "", "scan", "--staged")
+	before = hits.Load()
+	code, stdout, stderr = run(t, "", "scan", "--staged", "--config", "ci.yaml")
 	if code != exitFindings || hits.Load() != before || strings.Contains(stdout, "status:") {
 		t.Errorf("--staged with verification enabled in the config: exit %d, %d requests\nstdout: %s\nstderr: %s",
 			code, hits.Load()-before, stdout, stderr)

@@ -21,8 +21,9 @@ unverifiable (a key without its secret, a secret without its key, a gateway
 token). A credential that could not be checked (unknown) is a problem: the
 exit code is then 2, so CI never passes on a check that did not happen.
 --fail-on=live makes only live credentials (live or live-no-scope) fail.
-.pinatascan.yaml may turn checks on (verify: enabled), but never for
---staged, and may point them only at Pinata or loopback.
+A config file named with --config may turn checks on (verify: enabled,
+never for --staged) and set their API URL; a .pinatascan.yaml found in the
+repository may not (only its fail_on applies, once checks are on).
 
 `
 
@@ -45,22 +46,29 @@ func (v *verifyFlags) register(fs *flag.FlagSet) {
 }
 
 // applyConfig takes a config file's verification settings as defaults for
-// the flags not given on the command line (set names those that were). A
-// config file comes with the repository, so it is not the user's consent
-// to send credentials anywhere: it may turn checks on (never for the
-// pre-commit scan) and point them at Pinata or loopback, nowhere else.
-func (v *verifyFlags) applyConfig(c config.Verify, set map[string]bool) error {
+// the flags not given on the command line (set names those that were).
+// Sending credentials anywhere needs the user's consent: only a config the
+// user named (trusted: --config FILE) may turn checks on (never for the
+// pre-commit scan) and choose the API URL. A config that came with the
+// repository may only narrow fail_on once checks are on; the settings it
+// may not use are returned, for a note.
+func (v *verifyFlags) applyConfig(c config.Verify, set map[string]bool, trusted bool) (ignored []string, err error) {
+	if !trusted {
+		if c.Enabled {
+			ignored = append(ignored, "verify.enabled")
+		}
+		if c.APIURL != "" {
+			ignored = append(ignored, "verify.api_url")
+		}
+		c.Enabled, c.APIURL = false, ""
+	}
 	if c.Enabled && !set["verify"] && !v.offline {
 		v.verify = true
 	}
 	if c.APIURL != "" && !set["pinata-api-url"] {
 		u, err := verify.ParseBaseURL(c.APIURL)
 		if err != nil {
-			return err
-		}
-		if u.String() != verify.DefaultBaseURL && !verify.IsLoopback(u.Hostname()) {
-			return fmt.Errorf("verify api_url %s: a config file may send credentials only to %s or loopback; "+
-				"to use another host, pass --pinata-api-url yourself", u, verify.DefaultBaseURL)
+			return ignored, err
 		}
 		if v.verify {
 			v.apiURL = u.String()
@@ -69,7 +77,7 @@ func (v *verifyFlags) applyConfig(c config.Verify, set map[string]bool) error {
 	if len(c.FailOn) > 0 && !set["fail-on"] && v.verify {
 		v.failOn = strings.Join(c.FailOn, ",")
 	}
-	return nil
+	return ignored, nil
 }
 
 // check validates the flags before anything is scanned.

@@ -34,6 +34,11 @@ type HistoryOptions struct {
 	// code, never taken from input. Tips take the place of Range and All.
 	Tips    []string
 	Exclude []string
+
+	// PolicyFiles are the policy files (config, ignore file, baseline),
+	// relative to the repository root, whose changes Summary.PolicyChanged
+	// reports.
+	PolicyFiles []string
 }
 
 // maxProblems caps the problems listed one by one; the rest are counted.
@@ -85,9 +90,10 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	// blobs than the pipes hold cannot stall both sides.
 	items := make(chan *histCommit, 64)
 	prodErr := make(chan error, 1)
+	watch := &policyWatch{files: opts.PolicyFiles}
 	go func() {
 		defer close(items)
-		prodErr <- produce(ctx, w.out, cf, items)
+		prodErr <- produce(ctx, w.out, cf, items, watch)
 	}()
 
 	findings := map[oidKey][]scanner.Finding{}
@@ -196,6 +202,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	if err := w.wait(); err != nil {
 		return sum, err
 	}
+	sum.PolicyChanged = watch.changed
 	if err := tagMessages(ctx, dir, cf, opts.All, walked, yield); err != nil {
 		return sum, err
 	}
@@ -432,7 +439,7 @@ func keyOf(oid string) (oidKey, error) {
 // produce parses diff-tree's NUL-separated stream: "commit H", author name
 // and date for each commit, then its raw records, ":modes oids status" (one
 // colon per parent) and a path.
-func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *histCommit) error {
+func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *histCommit, watch *policyWatch) error {
 	seen := map[oidKey]struct{}{}
 	var cur *histCommit
 	send := func() error {
@@ -507,6 +514,7 @@ func produce(ctx context.Context, r *bufio.Reader, cf *catFile, items chan<- *hi
 				return fmt.Errorf("git diff-tree: unexpected raw record %q", tok)
 			}
 			mode, oid := f[parents], f[2*parents+1]
+			watch.saw(path)
 			if isZeroOID(oid) { // deleted
 				continue
 			}

@@ -40,7 +40,29 @@ func isBare(ctx context.Context, dir string) (bool, error) {
 // An index git cannot diff, or a git that fails, is an error; a staged blob
 // that cannot be read is a Problem. Neither is ever a silent pass.
 func Staged(ctx context.Context, dir string, yield func(result.Result) error) (Summary, error) {
-	return stagedScan(ctx, dir, nil, yield)
+	return StagedWith(ctx, dir, StagedOptions{}, yield)
+}
+
+// StagedOptions narrow and watch a staged scan.
+type StagedOptions struct {
+	// Paths, when not nil, are the only staged changes scanned (as
+	// StagedPaths takes them).
+	Paths []string
+	// PolicyFiles are the policy files, relative to the repository root,
+	// whose staged changes Summary.PolicyChanged reports.
+	PolicyFiles []string
+}
+
+// StagedWith is Staged with options.
+func StagedWith(ctx context.Context, dir string, opts StagedOptions, yield func(result.Result) error) (Summary, error) {
+	var keep map[string]bool
+	if opts.Paths != nil {
+		keep = make(map[string]bool, len(opts.Paths))
+		for _, p := range opts.Paths {
+			keep[p] = true
+		}
+	}
+	return stagedScan(ctx, dir, keep, &policyWatch{files: opts.PolicyFiles}, yield)
 }
 
 // StagedPaths is Staged for the staged changes at the given paths only (as
@@ -48,16 +70,15 @@ func Staged(ctx context.Context, dir string, yield func(result.Result) error) (S
 // its share of the files, such as a pre-commit framework hook. Summary.Changes
 // still counts every staged change.
 func StagedPaths(ctx context.Context, dir string, paths []string, yield func(result.Result) error) (Summary, error) {
-	keep := make(map[string]bool, len(paths))
-	for _, p := range paths {
-		keep[p] = true
+	if paths == nil {
+		paths = []string{}
 	}
-	return stagedScan(ctx, dir, keep, yield)
+	return StagedWith(ctx, dir, StagedOptions{Paths: paths}, yield)
 }
 
 // stagedScan scans the staged changes whose paths are in keep, or all when
 // keep is nil.
-func stagedScan(ctx context.Context, dir string, keep map[string]bool, yield func(result.Result) error) (Summary, error) {
+func stagedScan(ctx context.Context, dir string, keep map[string]bool, watch *policyWatch, yield func(result.Result) error) (Summary, error) {
 	var sum Summary
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -75,6 +96,11 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, yield fun
 		return sum, err
 	}
 	sum.Changes = len(changes)
+	for _, c := range changes {
+		watch.saw(c.srcPath)
+		watch.saw(c.path)
+	}
+	sum.PolicyChanged = watch.changed
 	if keep != nil {
 		staged := make(map[string]bool, len(changes))
 		for _, c := range changes {

@@ -240,7 +240,7 @@ func Summary(s *result.Summary) string {
 		fmt.Fprintf(&b, "; %d out of the config's scope", st.OutOfScope)
 	}
 	if p := s.Policy; p.From != "" {
-		fmt.Fprintf(&b, "; policy from %s", quote.Safe(p.From))
+		fmt.Fprintf(&b, "; policy from %s", quote.Safe(shortHash(p.From)))
 	}
 	if ch := s.Policy.Changed; len(ch) > 0 {
 		fmt.Fprintf(&b, "; the scanned changes modify policy (%s)", policyList(ch))
