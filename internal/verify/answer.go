@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -129,22 +128,64 @@ func readLimited(resp *http.Response) ([]byte, error) {
 	return body, err
 }
 
-// scrub removes every part of cred from s: reasons are built from our own
-// words and error causes, but a cause could quote what we sent.
+// minEcho is the shortest run of a credential's characters scrub removes:
+// shorter runs occur by chance in any text.
+const minEcho = 8
+
+// scrub removes from s every run of minEcho or more characters that also
+// stands in the credential (the JWT, the secret or the key), compared
+// without case: a server may echo what it was sent whole, cut, or
+// upper-cased. Reasons are built from our own words and error causes, but
+// a cause can quote the answer. Scrub first, then clip: a clip could cut
+// an echo short of what is recognised.
 func scrub(s string, cred Credential) string {
-	parts := []string{cred.JWT, cred.Secret, cred.Key}
-	if cred.JWT != "" {
-		// A JWT segment (its payload holds the secret) is sensitive alone.
-		parts = append(parts, strings.Split(cred.JWT, ".")...)
-	}
-	for _, p := range parts {
-		if len(p) >= 8 {
-			// Case-blind: an upper-cased echo of a hex secret is the secret.
-			s = regexp.MustCompile("(?i)"+regexp.QuoteMeta(p)).ReplaceAllLiteralString(s, "[redacted]")
+	grams := map[string]struct{}{}
+	for _, part := range []string{cred.JWT, cred.Secret, cred.Key} {
+		part = lowerASCII(part)
+		for i := 0; i+minEcho <= len(part); i++ {
+			grams[part[i:i+minEcho]] = struct{}{}
 		}
 	}
-	return s
+	if len(grams) == 0 || len(s) < minEcho {
+		return s
+	}
+	lower := lowerASCII(s)
+	covered := make([]bool, len(s))
+	for i := 0; i+minEcho <= len(s); i++ {
+		if _, ok := grams[lower[i:i+minEcho]]; ok {
+			for j := i; j < i+minEcho; j++ {
+				covered[j] = true
+			}
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if !covered[i] {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		for i < len(s) && covered[i] {
+			i++
+		}
+		b.WriteString("[redacted]")
+	}
+	return b.String()
 }
+
+// lowerASCII lowers ASCII letters only, so byte offsets stay the same.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// maxReason bounds a reason, after scrubbing.
+const maxReason = 120
 
 // clip shortens s to at most n bytes.
 func clip(s string, n int) string {

@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/pinatascan/pinatascan/internal/quote"
 )
 
 // DefaultBaseURL is Pinata's API. The check only ever talks to the base URL
@@ -34,26 +36,34 @@ func ParseBaseURL(raw string) (*url.URL, error) {
 		return nil, fmt.Errorf("verify: API URL: %w", err)
 	}
 	if u.Opaque != "" || u.Host == "" {
-		return nil, fmt.Errorf("verify: API URL %q: want scheme://host[:port][/path]", u.Redacted())
+		return nil, fmt.Errorf("verify: API URL %s: want scheme://host[:port][/path]", describe(u))
 	}
 	if u.User != nil {
 		return nil, errors.New("verify: API URL must not carry a user name or password")
 	}
 	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
-		return nil, fmt.Errorf("verify: API URL %q must not carry a query or fragment", u.Redacted())
+		return nil, fmt.Errorf("verify: API URL %s must not carry a query or fragment", describe(u))
 	}
 	switch u.Scheme {
 	case "https":
 	case "http":
 		if !IsLoopback(u.Hostname()) {
-			return nil, fmt.Errorf("verify: API URL %q: plain http is allowed only on loopback (127.0.0.0/8, ::1, localhost); use https", u.Redacted())
+			return nil, fmt.Errorf("verify: API URL %s: plain http is allowed only on loopback (127.0.0.0/8, ::1, localhost); use https", describe(u))
 		}
 	default:
-		return nil, fmt.Errorf("verify: API URL %q: scheme must be https (or http on loopback)", u.Redacted())
+		return nil, fmt.Errorf("verify: API URL %s: scheme must be https (or http on loopback)", describe(u))
 	}
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""
 	return u, nil
+}
+
+// describe names u in an error: without user information, query or
+// fragment (where a token may be pasted), cut short and quoted.
+func describe(u *url.URL) string {
+	v := *u
+	v.User, v.RawQuery, v.ForceQuery, v.Fragment, v.RawFragment = nil, "", false, "", ""
+	return quote.Input(v.String())
 }
 
 // IsLoopback reports whether host (without port) names this machine:

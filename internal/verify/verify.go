@@ -8,7 +8,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"errors"
-	"fmt"
 	"net/http"
 	"net/url"
 	"sync"
@@ -224,11 +223,11 @@ func (c *Checker) check(ctx context.Context, cred Credential) Result {
 		}
 		ans, err := c.do(ctx, cred)
 		if err != nil {
-			return Result{Unknown, scrub(networkReason(ctx, err), cred)}
+			return Result{Unknown, clip(scrub(networkReason(ctx, err), cred), maxReason)}
 		}
 		if ans.code != http.StatusTooManyRequests {
 			res := interpret(ans)
-			res.Reason = scrub(res.Reason, cred)
+			res.Reason = clip(scrub(res.Reason, cred), maxReason)
 			return res
 		}
 		wait, ok := retryAfter(ans.retryAfter, c.clock.Now())
@@ -300,5 +299,5 @@ func networkReason(ctx context.Context, err error) string {
 	if errors.As(err, &ue) {
 		err = ue.Err
 	}
-	return fmt.Sprintf("network: %s", clip(err.Error(), 120))
+	return "network: " + err.Error() // scrubbed, then clipped, by the caller
 }

@@ -445,6 +445,30 @@ func TestScrub(t *testing.T) {
 	if got := scrub("connection refused", cred); got != "connection refused" {
 		t.Errorf("scrub changed harmless text: %q", got)
 	}
+	// Any run of eight characters of the credential goes: cut, shifted or
+	// upper-cased echoes, around any other text.
+	for _, s := range []string{
+		"bad status " + secret[1:] + " here",
+		strings.ToUpper(secret[5:40]),
+		"x" + secret[20:28] + "y",
+		parts[2][3:30],
+		"é" + secret[10:30] + "é",
+	} {
+		got := scrub(s, cred)
+		for i := 0; i+minEcho <= len(secret); i++ {
+			if strings.Contains(strings.ToLower(got), secret[i:i+minEcho]) {
+				t.Fatalf("scrub(%q) = %q keeps %q", s, got, secret[i:i+minEcho])
+			}
+		}
+		for i := 0; i+minEcho <= len(parts[2]); i++ {
+			if strings.Contains(got, parts[2][i:i+minEcho]) {
+				t.Fatalf("scrub(%q) = %q keeps part of the JWT's signature", s, got)
+			}
+		}
+	}
+	if got := scrub("abc "+secret[:7]+" def", cred); got != "abc "+secret[:7]+" def" {
+		t.Errorf("scrub removed a run shorter than %d: %q", minEcho, got)
+	}
 }
 
 func mustJWT() string {
