@@ -8,6 +8,8 @@
 #   (d) pinatascan scan --staged               <= 2.5x git diff --cached -U0 (bench/staged.sh)
 #   (e) peak RSS: one file of 1,000,000 labelled keys (1M findings), reported
 #       as text, JSON and SARIF: <= 64 MiB each
+#   (f) pinatascan scan <15 MB one-line pin list> <= 2x  (a)
+#       (bench/mkpinlist.pl: one line naming Pinata 64,000 times, once quadratic)
 #
 # Usage: bench/run.sh            (make bench runs it, then the Go benchmarks)
 # Environment: RUNS (timed runs per command, default 10), COMMITS (history
@@ -93,6 +95,9 @@ repeat $((200 * 1000 * 1000 - 1)) " " "const pinata = new PinataSDK(cfg); " >"$w
 printf '\n' >>"$work/line.txt"
 lines=$(wc -l <"$work/line.txt")
 
+say "writing a 15 MB one-line Pinata pin list (bench/mkpinlist.pl)"
+perl bench/mkpinlist.pl 32000 >"$work/pinlist.json"
+
 say "corpora: tree $tree_files files ($tree_size); history $repo_commits commits (.git $repo_size);"
 say "         $(du -h "$work/big.txt" | cut -f1) file; $(du -h "$work/line.txt" | cut -f1) file of $lines line"
 
@@ -120,6 +125,9 @@ report() { # label ours floor target
 say "(a) directory scan vs ripgrep"
 ours_a=$(median scan "$scan scan $work/src")
 floor_a=$(median rg "rg -e eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 -e (?i)pinata $work/src")
+
+say "(f) one-line pin list vs the directory scan"
+ours_f=$(median pinlist "$scan scan $work/pinlist.json")
 
 say "(b) history scan vs git log -p --all"
 cd "$work/repo"
@@ -183,6 +191,7 @@ echo "pinatascan bench: $(nproc) cores; medians of $runs runs, warm cache"
 echo "tree: $tree_files files ($tree_size); history: $repo_commits commits; big: 2 GiB; line: 200 MB, one line"
 report "(a) scan GOROOT/src vs rg" "$ours_a" "$floor_a" 2
 report "(b) git --all vs git log -p --all" "$ours_b" "$floor_b" 2
+report "(f) 15 MB pin-list line vs (a)" "$ours_f" "$ours_a" 2
 memline "(c) scan GOROOT/src" "$rss_tree" "$(du -sb "$work/src" | cut -f1)"
 memline "(c) scan one 2 GiB file" "$rss_big" "$(stat -c %s "$work/big.txt")"
 memline "(c) scan one 200 MB line" "$rss_line" "$(stat -c %s "$work/line.txt")"

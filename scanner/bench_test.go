@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -140,6 +141,35 @@ func BenchmarkScanFile(b *testing.B) {
 		f.Close()
 		if err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLongLine scans one line of growing length in shapes that once
+// cost the square of it (issue 12, item 1): MB/s must not fall as the
+// line grows.
+func BenchmarkLongLine(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	shapes := map[string]func() string{
+		"mentions": func() string { return "pinata " },
+		"pinlist": func() string {
+			return `{"ipfs_pin_hash":"Qm` + randToken(r, 44) + `","metadata":{"name":"pinata-upload.png"}},`
+		},
+		"named-values": func() string { return "pinata_api_key=" + randHex(r, 20) + "&" },
+	}
+	for name, piece := range shapes {
+		for _, size := range []int{256 << 10, 1 << 20} {
+			var sb strings.Builder
+			for sb.Len() < size {
+				sb.WriteString(piece())
+			}
+			text := []byte(sb.String())
+			b.Run(fmt.Sprintf("%s/%dKiB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					ScanBytes(text)
+				}
+			})
 		}
 	}
 }

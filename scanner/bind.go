@@ -5,7 +5,7 @@ import "bytes"
 // site records a candidate at the reader's current place: its scopes, its
 // heading, and the name it is bound to.
 func (r *reader) site(c cand) {
-	s := site{cand: c, line: r.line, para: r.para, ls: r.ls, le: r.le, heading: -1}
+	s := site{cand: c, line: r.line, para: r.para, ls: r.ls, le: r.le, heading: -1, url: r.lastURL}
 	s.long = c.pos-r.ls > longLine || r.le-c.end > longLine
 	for i := len(r.stack) - 1; i >= 0 && s.nchain < maxChain; i-- {
 		id := r.stack[i]
@@ -37,7 +37,7 @@ func (r *reader) isTopic(sc *scope) bool {
 	if sc.kind != scKey && sc.kind != scSection || sc.name[1] <= sc.name[0] {
 		return false
 	}
-	n := analyseName(r.b[sc.name[0]:sc.name[1]])
+	n := r.analysed(r.b[sc.name[0]:sc.name[1]])
 	return !n.pinata && len(n.specific) > 0
 }
 

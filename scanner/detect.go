@@ -34,6 +34,9 @@ type hit struct {
 type detector struct {
 	decoded int
 	project Project
+	// Buffers kept across the windows of one input (depth 0 only).
+	cands []cand
+	lines lineIndex
 }
 
 // detect returns the credentials that start in b[from:to]. The rest of b is
@@ -59,15 +62,20 @@ func (d *detector) detect(b []byte, from, to, depth int) []hit {
 		// Values just outside the window's own part are read too, as
 		// context: a key's secret may stand across the window's edge.
 		var cands []cand
+		if depth == 0 {
+			cands = d.cands[:0]
+		}
 		cands = d.findShaped(b, max(0, from-pairMargin), min(len(b), to+pairMargin), spans, cands)
 		if depth < maxDepth {
 			cands, nested = d.findBase64(b, from, to, spans, cands, nested)
 		}
 		if len(cands) > 0 {
-			sort.SliceStable(cands, func(i, j int) bool { return cands[i].pos < cands[j].pos })
-			lines = &lineIndex{}
-			lines.build(b)
+			sortCands(cands)
+			lines = d.linesFor(b, depth)
 			hits = d.judgeAll(b, lines, cands, jwts, hits, from, to)
+		}
+		if depth == 0 && cap(cands) > cap(d.cands) {
+			d.cands = cands[:0]
 		}
 	} else if depth < maxDepth {
 		_, nested = d.findBase64(b, from, to, spans, nil, nested)
@@ -79,27 +87,37 @@ func (d *detector) detect(b []byte, from, to, depth int) []hit {
 		}
 	}
 	if len(hits) > 1 && lines == nil {
-		lines = &lineIndex{}
-		lines.build(b)
+		lines = d.linesFor(b, depth)
 	}
 	return dedupe(lines, hits)
+}
+
+// sortCands orders candidates by position: base64 runs are found apart
+// from the plain ones.
+func sortCands(cands []cand) {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].pos < cands[j].pos })
+}
+
+// linesFor returns the line index of b, reusing the detector's at depth 0.
+func (d *detector) linesFor(b []byte, depth int) *lineIndex {
+	x := &lineIndex{}
+	if depth == 0 {
+		x = &d.lines
+	}
+	x.build(b)
+	return x
 }
 
 // judgeAll reads the structure of b once and judges every candidate.
 func (d *detector) judgeAll(b []byte, lines *lineIndex, cands []cand, jwts, hits []hit, from, to int) []hit {
 	r := getReader()
 	defer putReader(r)
-	var jwtAt []int
-	for _, h := range jwts {
-		jwtAt = append(jwtAt, h.pos)
-	}
-	sites := r.read(b, lines, cands, jwtAt)
-	sortMentions(r.mentions)
+	sites := r.read(b, lines, cands, jwts)
 	for i := range sites {
 		if sites[i].pos < from || sites[i].pos >= to {
 			continue // context, judged in its own window
 		}
-		e := eval{d: d, r: r, s: &sites[i], i: i, sites: sites, jwts: jwts, b: b}
+		e := eval{d: d, r: r, s: &sites[i], i: i, sites: sites, b: b}
 		v := e.judge()
 		if v.kind == "" {
 			continue
@@ -109,12 +127,6 @@ func (d *detector) judgeAll(b []byte, lines *lineIndex, cands []cand, jwts, hits
 		hits = append(hits, h)
 	}
 	return hits
-}
-
-// sortMentions orders mentions by position: a JWT's is added when its line
-// starts, before the words of the line.
-func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].pos < ms[j].pos })
 }
 
 // findJWTs decodes every JWT-shaped token and keeps Pinata's.

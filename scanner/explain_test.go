@@ -21,18 +21,14 @@ func explain(text []byte, p Project) string {
 	jw, spans := findJWTs(text, 0, len(text), nil, spans)
 	cands := d.findShaped(text, 0, len(text), spans, nil)
 	cands, _ = d.findBase64(text, 0, len(text), spans, cands, nil)
+	sortCands(cands)
 	lines := &lineIndex{}
 	lines.build(text)
 	r := getReader()
-	var jwtAt []int
-	for _, h := range jw {
-		jwtAt = append(jwtAt, h.pos)
-	}
-	sites := r.read(text, lines, cands, jwtAt)
-	sortMentions(r.mentions)
+	sites := r.read(text, lines, cands, jw)
 	for i := range sites {
 		s := &sites[i]
-		e := eval{d: &d, r: r, s: s, i: i, sites: sites, jwts: jw, b: text}
+		e := eval{d: &d, r: r, s: s, i: i, sites: sites, b: text}
 		v := e.judge()
 		var chain []string
 		for k := 0; k < s.nchain; k++ {

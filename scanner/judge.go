@@ -54,9 +54,9 @@ type eval struct {
 	s     *site
 	i     int // index in sites
 	sites []site
-	jwts  []hit
 	b     []byte
 
+	explain bool     // format the evidence of claims (see say)
 	name    nameInfo // the value's own name, with its prefix word
 	hasName bool
 	role    bool // the name lets the value be a credential
@@ -84,11 +84,7 @@ func (e *eval) judge() verdict {
 	}
 	if s.name[1] > s.name[0] {
 		e.hasName = true
-		nm := e.text(s.name)
-		if s.prefix[1] > s.prefix[0] {
-			nm = append(append(append([]byte{}, e.text(s.prefix)...), ' '), nm...)
-		}
-		e.name = analyseName(nm)
+		e.name = e.nameOf(s)
 		e.role = e.name.role()
 		if e.name.negative != "" {
 			return verdict{vetoed: ruleByID["not-a-credential"], evidence: "its name says " + e.name.negative}
@@ -101,8 +97,10 @@ func (e *eval) judge() verdict {
 		}
 	}
 	e.pairRole = !e.hasName && s.positional && e.positionalPair()
-	var best, other *claim
-	var support []string
+	var best, other claim
+	var haveBest, haveOther bool
+	var support [8]string
+	nsup := 0
 	for i := range Rules {
 		rl := &Rules[i]
 		if rl.match == nil {
@@ -114,39 +112,46 @@ func (e *eval) judge() verdict {
 		}
 		c.rule = rl
 		if c.other {
-			if other == nil || c.rank < other.rank {
-				cc := c
-				other = &cc
+			if !haveOther || c.rank < other.rank {
+				other, haveOther = c, true
 			}
 			continue
 		}
-		if best == nil || c.rank < best.rank {
-			cc := c
-			best = &cc
+		if !haveBest || c.rank < best.rank {
+			best, haveBest = c, true
 		}
-		support = append(support, rl.ID)
+		if nsup < len(support) {
+			support[nsup] = rl.ID
+			nsup++
+		}
 	}
-	if best == nil {
-		if other != nil {
-			return verdict{vetoed: ruleByID["other-service"], evidence: other.evidence}
-		}
+	if haveOther && (!haveBest || other.rank <= best.rank) {
+		return verdict{vetoed: ruleByID["other-service"], evidence: e.evidenceOf(other.rule)}
+	}
+	if !haveBest {
 		return verdict{}
 	}
-	if other != nil && other.rank <= best.rank {
-		return verdict{vetoed: ruleByID["other-service"], evidence: other.evidence}
-	}
-	kind, ok := e.kind(best)
+	kind, ok := e.kind(&best)
 	if !ok {
 		return verdict{}
 	}
 	// The cited rule first; the others in table order.
-	out := []string{best.rule.ID}
-	for _, id := range support {
+	out := make([]string, 0, nsup)
+	out = append(out, best.rule.ID)
+	for _, id := range support[:nsup] {
 		if id != best.rule.ID {
 			out = append(out, id)
 		}
 	}
-	return verdict{kind: kind, rule: best.rule, evidence: best.evidence, support: out}
+	return verdict{kind: kind, rule: best.rule, evidence: e.evidenceOf(best.rule), support: out}
+}
+
+// evidenceOf runs rule again, formatting what it saw.
+func (e *eval) evidenceOf(rl *Rule) string {
+	e.explain = true
+	c, _ := rl.match(e)
+	e.explain = false
+	return c.evidence
 }
 
 // vetoes returns the first veto that holds: the value is a placeholder,
@@ -270,7 +275,7 @@ func (e *eval) mentionsOnLine() (yes, denied bool) {
 	}
 	ms := e.r.mentions
 	i := sort.Search(len(ms), func(i int) bool { return int(ms[i].pos) >= lo })
-	for ; i < len(ms) && int(ms[i].pos) < hi; i++ {
+	for n := 0; i < len(ms) && int(ms[i].pos) < hi && n < 64; i, n = i+1, n+1 {
 		if ms[i].negated {
 			denied = true
 		} else {
@@ -328,7 +333,8 @@ func (e *eval) nearby() (mention, bool) {
 	}
 	ms := e.r.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].line >= lo })
-	for ; i < len(ms) && ms[i].line <= hi; i++ {
+	// Bounded: a line may name Pinata thousands of times.
+	for n := 0; i < len(ms) && ms[i].line <= hi && n < 64; i, n = i+1, n+1 {
 		if !ms[i].negated && ms[i].para == s.para {
 			return ms[i], true
 		}
@@ -356,16 +362,21 @@ func (e *eval) counterpart(ok func(o *site) bool) bool {
 	return false
 }
 
-// nameOf analyses the name of another site.
+// nameOf analyses the name of a site (with its prefix word), once.
 func (e *eval) nameOf(o *site) nameInfo {
+	if o.info != nil {
+		return *o.info
+	}
 	if o.name[1] <= o.name[0] {
-		return nameInfo{}
+		o.info = &nameInfo{}
+		return *o.info
 	}
 	nm := e.text(o.name)
 	if o.prefix[1] > o.prefix[0] {
 		nm = append(append(append([]byte{}, e.text(o.prefix)...), ' '), nm...)
 	}
-	return analyseName(nm)
+	o.info = e.r.analysed(nm)
+	return *o.info
 }
 
 // keyPair reports whether the value is one half of a key named plainly
@@ -418,20 +429,55 @@ func (e *eval) urlQuery() (param, pinataHost bool) {
 	default:
 		return false, false
 	}
-	from := max(s.ls, n-2048)
-	seg := e.b[from:n]
-	if i := bytes.LastIndex(seg, []byte("://")); i >= 0 {
-		seg = seg[i:]
-		if bytes.ContainsAny(seg, " \t\"'") {
-			return true, false
-		}
-		return true, containsFold(seg, "mypinata.cloud") || containsFold(seg, "gateway.pinata.cloud")
+	// The URL the parameter belongs to: the last "://" on the line before
+	// it with no blank or quote between (the reader noted it); its host is
+	// what follows.
+	if s.url < 0 || int(s.url) >= n {
+		return true, false
 	}
-	return true, false
+	host := e.b[s.url:min(n, int(s.url)+256)]
+	if i := bytes.IndexByte(host[3:], '/'); i >= 0 {
+		host = host[:3+i]
+	}
+	return true, containsFold(host, "mypinata.cloud") || containsFold(host, "gateway.pinata.cloud")
 }
 
-// describe returns a short description of the name, for evidence.
+// The say helpers format a claim's evidence, only when the claim is the
+// one cited: a window of thousands of candidates must not pay for the
+// words of every claim it weighs.
+func (e *eval) say(a, b string) string {
+	if !e.explain {
+		return ""
+	}
+	return a + b
+}
+
+func (e *eval) sayQ(prefix string, b []byte, suffix string) string {
+	if !e.explain {
+		return ""
+	}
+	return prefix + quoteName(b) + suffix
+}
+
+func (e *eval) sayN(prefix string, n int, suffix string) string {
+	if !e.explain {
+		return ""
+	}
+	return prefix + strconv.Itoa(n) + suffix
+}
+
+func (e *eval) sayArg(callee []byte) string {
+	if !e.explain {
+		return ""
+	}
+	return "argument " + strconv.Itoa(int(e.s.arg)+1) + " of " + quoteName(callee)
+}
+
+// nameEvidence describes the name, for evidence.
 func (e *eval) nameEvidence() string {
+	if !e.explain {
+		return ""
+	}
 	s := e.s
 	nm := e.text(s.name)
 	if s.prefix[1] > s.prefix[0] {
@@ -508,7 +554,7 @@ func (e *eval) commentSays() (pinata, denied, cred, gateway bool) {
 	c := e.text(s.comment)
 	ms := e.r.mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].pos >= s.comment[0] })
-	for ; i < len(ms) && ms[i].pos < s.comment[1]; i++ {
+	for n := 0; i < len(ms) && ms[i].pos < s.comment[1] && n < 64; i, n = i+1, n+1 {
 		if ms[i].negated {
 			denied = true
 		} else {
@@ -534,14 +580,7 @@ func (e *eval) mentionsInCall() bool {
 var storeWords = []string{"password", "passwd", "keyring", "keychain", "vault", "keytar", "secret", "credential", "token"}
 
 // windowMentions reports whether Pinata is named anywhere in the window.
-func (e *eval) windowMentions() bool {
-	for _, m := range e.r.mentions {
-		if !m.negated {
-			return true
-		}
-	}
-	return false
-}
+func (e *eval) windowMentions() bool { return e.r.named }
 
 // ruleByID indexes Rules.
 var ruleByID = func() map[string]*Rule {

@@ -203,6 +203,7 @@ func newTree(n Named, c cand, sib []cand) *tree {
 		// another paragraph, so only the rules that read the whole
 		// window see it.
 		r.mentions = append(r.mentions, mention{pos: span("pinata")[0], line: 1 << 20, para: -1})
+		r.named = true
 	}
 	r.b = b
 	r.lines = &lineIndex{}

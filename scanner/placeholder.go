@@ -11,6 +11,17 @@ var placeholderMarks = []string{
 	"example", "changeme", "change_me", "redacted", "insert", "replace",
 }
 
+// markSpellings holds each mark as typed in one case or capitalised
+// ("YOUR_KEY", "your-key", "YourKey"): a random token holds such letters in
+// mixed case far more often.
+var markSpellings = func() []string {
+	var out []string
+	for _, m := range placeholderMarks {
+		out = append(out, m, strings.ToUpper(m), strings.ToUpper(m[:1])+m[1:])
+	}
+	return out
+}()
+
 // IsPlaceholder reports whether v is an example value rather than a
 // credential: template words ("YOUR_JWT", "<YOUR_API_KEY>", "xxxx…"), an
 // environment variable's name ("PINATA_JWT"), one character repeated, a
@@ -20,12 +31,8 @@ func IsPlaceholder(v string) bool {
 	if v == "" || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") {
 		return true
 	}
-	for _, m := range placeholderMarks {
-		// Typed in one case, or capitalised ("YOUR_KEY", "your-key",
-		// "YourKey"); a random token holds such letters in mixed case far
-		// more often.
-		if strings.Contains(v, m) || strings.Contains(v, strings.ToUpper(m)) ||
-			strings.Contains(v, strings.ToUpper(m[:1])+m[1:]) {
+	for _, m := range markSpellings {
+		if strings.Contains(v, m) {
 			return true
 		}
 	}
@@ -47,7 +54,12 @@ func isPlaceholder(v []byte, sh shape) bool {
 	if sh != shapeHex20 {
 		minDistinct = 10
 	}
-	if distinct < minDistinct || IsPlaceholder(string(v)) {
+	if distinct < minDistinct {
+		return true
+	}
+	// No mark is made of lowercase hex digits alone: a hex value can only
+	// be typed, not templated.
+	if sh == shapeToken64 && IsPlaceholder(string(v)) || sh != shapeToken64 && isTyped(v) {
 		return true
 	}
 	if sh == shapeToken64 {
@@ -67,13 +79,15 @@ func isPlaceholder(v []byte, sh shape) bool {
 // isTyped reports whether v was typed rather than generated: one character
 // repeated, a pattern of up to 16 characters repeated, or counting.
 func isTyped(v []byte) bool {
-	distinct := map[byte]bool{}
+	var seen [256]bool
+	distinct := 0
 	for _, c := range v {
-		if c != '-' && c != '_' && c != '.' {
-			distinct[lower(c)] = true
+		if c != '-' && c != '_' && c != '.' && !seen[lower(c)] {
+			seen[lower(c)] = true
+			distinct++
 		}
 	}
-	if len(distinct) <= 1 {
+	if distinct <= 1 {
 		return true
 	}
 	for p := 1; p <= 16 && p < len(v)/2; p++ {

@@ -41,7 +41,7 @@ var projectRule = Rule{
 		if e.d.project.UsesPinata == "" || !e.keyPair() {
 			return claim{}, false
 		}
-		return claim{rank: rankProject, evidence: "the project uses Pinata: " + e.d.project.UsesPinata}, true
+		return claim{rank: rankProject, evidence: e.say("the project uses Pinata: ", e.d.project.UsesPinata)}, true
 	},
 }
 

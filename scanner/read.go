@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"sort"
 )
 
 // The structure reader: one pass over a window that turns its text into
@@ -91,10 +92,12 @@ type site struct {
 	// another topic stands between it and that heading.
 	heading     int32
 	behindTopic bool
-	comment     [2]int32 // a comment after the value on its line
-	alone       bool     // nothing but punctuation after it on its line
-	cellName    bool     // name read from the cell before it
-	cellOther   [2]int32 // the cell before it, when it is one specific word
+	comment     [2]int32  // a comment after the value on its line
+	alone       bool      // nothing but punctuation after it on its line
+	cellName    bool      // name read from the cell before it
+	info        *nameInfo // its name analysed, once (judge.go)
+	url         int32     // the "://" of the URL it stands in, on its line; -1 for none
+	cellOther   [2]int32  // the cell before it, when it is one specific word
 }
 
 // reader holds the state of one pass.
@@ -107,7 +110,11 @@ type reader struct {
 	stack    []int32
 	headings []heading
 	mentions []mention
-	refs     map[string][2]int32 // identifier → the Pinata credential name it is used as
+	refs     map[string][2]int32  // identifier → the Pinata credential name it is used as
+	named    bool                 // Pinata is named (not denied) somewhere in the window
+	names    map[string]*nameInfo // names analysed in this window
+	embedded map[string]int       // keys and secrets Pinata JWTs embed → the JWT's position
+	jwtAt    []int
 
 	jwts []int // positions of Pinata JWTs, which are mentions of Pinata
 	jw   int
@@ -141,6 +148,7 @@ type reader struct {
 	prevLine       int32 // the line prevNames[0] was read from
 	pendOpener     opener
 	lastTag        [2]int32 // the name of the last tag closed on the line
+	lastURL        int32    // the last "://" on the line, -1 once a blank or quote follows it
 	pendRef        [2]int32 // an identifier that may be sent under a Pinata name
 	block          commentBlock
 	pendHeading    int32
@@ -170,14 +178,27 @@ func putReader(r *reader) {
 
 // read reads b and returns a site for each candidate (sorted by pos).
 // jwts are the positions of Pinata JWTs in b: mentions of Pinata too.
-func (r *reader) read(b []byte, lines *lineIndex, cands []cand, jwts []int) []site {
+func (r *reader) read(b []byte, lines *lineIndex, cands []cand, jwtHits []hit) []site {
 	r.b, r.lines, r.cands = b, lines, cands
+	jwts := r.jwtAt[:0]
+	r.embedded = nil
+	for _, h := range jwtHits {
+		jwts = append(jwts, h.pos)
+		if h.jwt != nil {
+			if r.embedded == nil {
+				r.embedded = map[string]int{}
+			}
+			r.embedded[h.jwt.KeyID] = h.pos
+			r.embedded[h.jwt.Secret] = h.pos
+		}
+	}
+	r.jwtAt = jwts
 	r.sites = r.sites[:0]
 	r.scopes = r.scopes[:0]
 	r.stack = r.stack[:0]
 	r.headings = r.headings[:0]
 	r.mentions = r.mentions[:0]
-	r.refs = nil
+	r.refs, r.names = nil, nil
 	r.ci, r.para, r.nbr = 0, 0, 0
 	r.sqlCols, r.copyCols, r.header = r.sqlCols[:0], r.copyCols[:0], r.header[:0]
 	r.sqlValues = false
@@ -206,12 +227,38 @@ func (r *reader) read(b []byte, lines *lineIndex, cands []cand, jwts []int) []si
 		r.sites = append(r.sites, site{cand: cands[r.ci], heading: -1})
 		r.ci++
 	}
+	// A JWT's mention is added when its line starts, before the words of
+	// the line: order them by position.
+	sort.SliceStable(r.mentions, func(i, j int) bool { return r.mentions[i].pos < r.mentions[j].pos })
+	r.named = false
+	for _, m := range r.mentions {
+		if !m.negated {
+			r.named = true
+			break
+		}
+	}
 	return r.sites
 }
 
 // maxLookahead is how many lines after the last candidate are read for
 // siblings and mentions below it.
 const maxLookahead = 64
+
+// analysed returns the analysis of a name, once per window: thousands of
+// values may share one name.
+func (r *reader) analysed(nm []byte) *nameInfo {
+	if n, ok := r.names[string(nm)]; ok {
+		return n
+	}
+	if r.names == nil {
+		r.names = map[string]*nameInfo{}
+	}
+	n := analyseName(nm)
+	if len(r.names) < 4096 {
+		r.names[string(nm)] = &n
+	}
+	return &n
+}
 
 func (r *reader) top() *scope { return &r.scopes[r.stack[len(r.stack)-1]] }
 
@@ -232,6 +279,7 @@ func (r *reader) readLine(line int32, ls, le int) {
 	r.nt, r.inQuote, r.delims = 0, 0, [4]int32{}
 	r.pendMention, r.lineMention, r.lineNegMention = -1, false, false
 	r.lastTag = [2]int32{}
+	r.lastURL = -1
 	r.refName, r.refSep, r.pendRef = [2]int32{}, false, [2]int32{}
 	r.lastSig = -1
 	body := b[fs:le]

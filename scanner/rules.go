@@ -1,7 +1,6 @@
 package scanner
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -56,10 +55,8 @@ var Rules = []Rule{
 		True:        []string{"jwt: @JWT:a@\nvalues: [@KEY:a@]\n", "{\"t\": \"@JWT:b@\"}\n@SECRET:b@\n"},
 		False:       []string{"jwt: @JWT:a@\nvalues: [@KEY@]\n", "jwt: @JWT:a@\nchecksum: @HEX64@\n"},
 		match: func(e *eval) (claim, bool) {
-			for _, h := range e.jwts {
-				if h.jwt != nil && (string(e.s.val) == h.jwt.KeyID || string(e.s.val) == h.jwt.Secret) {
-					return claim{rank: rankEmbedded, evidence: "embedded in the Pinata JWT on line " + strconv.Itoa(e.r.lines.lineOf(h.pos)+1)}, true
-				}
+			if pos, ok := e.r.embedded[string(e.s.val)]; ok {
+				return claim{rank: rankEmbedded, evidence: e.sayN("embedded in the Pinata JWT on line ", e.r.lines.lineOf(pos)+1, "")}, true
 			}
 			return claim{}, false
 		},
@@ -89,7 +86,7 @@ var Rules = []Rule{
 				return claim{}, false
 			}
 			if n.pinata && (n.gateway || n.token) || host && (n.token || n.gateway || n.key) && n.onlyNeutral() {
-				return claim{rank: rankGatewayURL, gateway: true, evidence: "query parameter " + quoteName(e.text(e.s.name))}, true
+				return claim{rank: rankGatewayURL, gateway: true, evidence: e.sayQ("query parameter ", e.text(e.s.name), "")}, true
 			}
 			return claim{}, false
 		},
@@ -140,7 +137,7 @@ var Rules = []Rule{
 			if !pinata || !(cred || e.role) || !e.strongFor64() && !cred {
 				return claim{}, false
 			}
-			return claim{rank: rankComment, gateway: gw, evidence: "comment " + quoteName(e.text(e.s.comment))}, true
+			return claim{rank: rankComment, gateway: gw, evidence: e.sayQ("comment ", e.text(e.s.comment), "")}, true
 		},
 	},
 	{
@@ -192,7 +189,7 @@ var Rules = []Rule{
 			if n.negative != "" {
 				return claim{}, false
 			}
-			return claim{rank: rankCall, evidence: "argument " + strconv.Itoa(int(e.s.arg)+1) + " of " + quoteName(callee)}, true
+			return claim{rank: rankCall, evidence: e.sayArg(callee)}, true
 		},
 	},
 	{
@@ -214,7 +211,7 @@ var Rules = []Rule{
 			if !ok || e.hasName && e.s.via != viaArg || !endpointNames[joinAlnum(lastComponent(callee))] {
 				return claim{}, false
 			}
-			return claim{rank: rankCall, evidence: "argument " + strconv.Itoa(int(e.s.arg)+1) + " of " + quoteName(callee)}, true
+			return claim{rank: rankCall, evidence: e.sayArg(callee)}, true
 		},
 	},
 	{
@@ -246,7 +243,7 @@ var Rules = []Rule{
 			if !store && !e.role {
 				return claim{}, false
 			}
-			return claim{rank: rankCall + 1, evidence: "stored by " + quoteName(callee) + " under a Pinata service"}, true
+			return claim{rank: rankCall + 1, evidence: e.sayQ("stored by ", callee, " under a Pinata service")}, true
 		},
 	},
 	{
@@ -268,7 +265,7 @@ var Rules = []Rule{
 			if !ok {
 				return claim{}, false
 			}
-			return claim{rank: rankUsedAs, gateway: containsFold(use, "gateway"), evidence: "used as " + quoteName(use)}, true
+			return claim{rank: rankUsedAs, gateway: containsFold(use, "gateway"), evidence: e.sayQ("used as ", use, "")}, true
 		},
 	},
 	{
@@ -295,7 +292,7 @@ var Rules = []Rule{
 			for d := 0; d < e.s.nchain; d++ {
 				sc := &e.r.scopes[e.s.chain[d]]
 				if sc.name[1] > sc.name[0] && containsFold(e.text(sc.name), "pinata") && sc.kind != scArray {
-					return claim{rank: rankSection + d, evidence: "inside " + quoteName(e.text(sc.name))}, true
+					return claim{rank: rankSection + d, evidence: e.sayQ("inside ", e.text(sc.name), "")}, true
 				}
 			}
 			return claim{}, false
@@ -354,7 +351,7 @@ var Rules = []Rule{
 				if e.pairRole {
 					return claim{rank: rankHeading, evidence: "beside its other half under a Pinata heading"}, true
 				}
-				return claim{rank: rankHeading, evidence: "under a Pinata heading (line " + strconv.Itoa(int(e.r.headings[e.s.heading].line)+1) + ")"}, true
+				return claim{rank: rankHeading, evidence: e.sayN("under a Pinata heading (line ", int(e.r.headings[e.s.heading].line)+1, ")")}, true
 			}
 			return claim{}, false
 		},
@@ -378,7 +375,7 @@ var Rules = []Rule{
 				return claim{}, false
 			}
 			if m, ok := e.nearby(); ok {
-				return claim{rank: rankNearby, evidence: "Pinata named on line " + strconv.Itoa(int(m.line)+1)}, true
+				return claim{rank: rankNearby, evidence: e.sayN("Pinata named on line ", int(m.line)+1, "")}, true
 			}
 			return claim{}, false
 		},
@@ -503,7 +500,7 @@ var Rules = []Rule{
 func (e *eval) otherClaim() (claim, bool) {
 	s := e.s
 	if e.hasName && !e.name.pinata && len(e.name.specific) > 0 {
-		return claim{other: true, rank: rankName, evidence: "its name " + quoteName(e.text(s.name)) + " names " + e.name.specific[0]}, true
+		return claim{other: true, rank: rankName, evidence: e.sayQ("its name ", e.text(s.name), " names "+e.name.specific[0])}, true
 	}
 	if _, denied, _, _ := e.commentSays(); denied {
 		return claim{other: true, rank: rankComment, evidence: "a comment after it denies Pinata"}, true
@@ -511,11 +508,11 @@ func (e *eval) otherClaim() (claim, bool) {
 	if callee, ok := e.callee(); ok && !containsFold(callee, "pinata") {
 		n := analyseName(callee)
 		if len(n.specific) > 0 && !e.hasName && !endpointNames[joinAlnum(lastComponent(callee))] {
-			return claim{other: true, rank: rankCall, evidence: "an argument of " + quoteName(callee)}, true
+			return claim{other: true, rank: rankCall, evidence: e.sayQ("an argument of ", callee, "")}, true
 		}
 	}
 	if s.cellOther[1] > s.cellOther[0] {
-		return claim{other: true, rank: rankLine, evidence: "its row names " + quoteName(e.text(s.cellOther))}, true
+		return claim{other: true, rank: rankLine, evidence: e.sayQ("its row names ", e.text(s.cellOther), "")}, true
 	}
 	if yes, denied := e.mentionsOnLine(); denied && !yes {
 		return claim{other: true, rank: rankLine, evidence: "its line denies Pinata"}, true
@@ -531,11 +528,11 @@ func (e *eval) otherClaim() (claim, bool) {
 	for d := 0; d < s.nchain; d++ {
 		sc := &e.r.scopes[s.chain[d]]
 		if e.r.isTopic(sc) {
-			return claim{other: true, rank: rankTopic, evidence: "inside " + quoteName(e.text(sc.name))}, true
+			return claim{other: true, rank: rankTopic, evidence: e.sayQ("inside ", e.text(sc.name), "")}, true
 		}
 	}
 	if _, o := e.heading(); o {
-		return claim{other: true, rank: rankHeading, evidence: "under a heading naming another service (line " + strconv.Itoa(int(e.r.headings[s.heading].line)+1) + ")"}, true
+		return claim{other: true, rank: rankHeading, evidence: e.sayN("under a heading naming another service (line ", int(e.r.headings[s.heading].line)+1, ")")}, true
 	}
 	return claim{}, false
 }

@@ -68,19 +68,15 @@ func verdictsOf(text []byte, p Project) []verdict {
 	jw, spans := findJWTs(text, 0, len(text), nil, spans)
 	cands := d.findShaped(text, 0, len(text), spans, nil)
 	cands, _ = d.findBase64(text, 0, len(text), spans, cands, nil)
+	sortCands(cands)
 	lines := &lineIndex{}
 	lines.build(text)
 	r := getReader()
 	defer putReader(r)
-	var jwtAt []int
-	for _, h := range jw {
-		jwtAt = append(jwtAt, h.pos)
-	}
-	sites := r.read(text, lines, cands, jwtAt)
-	sortMentions(r.mentions)
+	sites := r.read(text, lines, cands, jw)
 	var out []verdict
 	for i := range sites {
-		e := eval{d: &d, r: r, s: &sites[i], i: i, sites: sites, jwts: jw, b: text}
+		e := eval{d: &d, r: r, s: &sites[i], i: i, sites: sites, b: text}
 		out = append(out, e.judge())
 	}
 	return out

@@ -104,6 +104,7 @@ type stream struct {
 // of findings; eof says r has already ended.
 func (s *stream) run(r io.Reader, eof bool, l *fileLinker) error {
 	ownStart := 0
+	d := detector{project: s.project}
 	for {
 		if !eof {
 			n, err := io.ReadFull(r, s.buf[len(s.buf):cap(s.buf)])
@@ -117,7 +118,7 @@ func (s *stream) run(r io.Reader, eof bool, l *fileLinker) error {
 		if !eof {
 			ownEnd = max(ownStart, len(s.buf)-holdBack)
 		}
-		d := detector{project: s.project}
+		d.decoded = 0
 		for _, h := range d.detect(s.buf, ownStart, ownEnd, 0) {
 			if err := l.add(s.finding(h)); err != nil {
 				return err

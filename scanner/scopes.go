@@ -376,8 +376,10 @@ func (r *reader) detectOpener(fs, le int, dash bool) {
 	indent := r.indent
 	if dash {
 		body = bytes.TrimLeft(body[1:], " ")
-		indent += len(b[fs:le]) - len(bytes.TrimLeft(b[fs+1:le], " ")) - 0
 		indent = r.indent + 2
+		if len(body) == 0 {
+			return
+		}
 	}
 	o := opener{ok: true, indent: indent, line: r.line, para: r.para, pos: int32(fs), dash: dash}
 	last := body[len(body)-1]

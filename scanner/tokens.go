@@ -83,6 +83,9 @@ func (r *reader) at(k int) (*tok, bool) {
 // word handles a run of word characters b[i:j].
 func (r *reader) word(i, j int, sp bool) {
 	b := r.b
+	if sp {
+		r.lastURL = -1
+	}
 	t := tok{s: int32(i), e: int32(j), c: 'w', sp: sp, q: r.inQuote != 0}
 	w := b[i:j]
 	if j-i > 64 || r.inCandidate(i) {
@@ -304,6 +307,12 @@ func (r *reader) addRef(i, j int) {
 func (r *reader) punct(i int, sp bool) {
 	b := r.b
 	c := b[i]
+	switch {
+	case c == ':' && i+2 < r.le && b[i+1] == '/' && b[i+2] == '/':
+		r.lastURL = int32(i)
+	case c == '"' || c == '\'' || c == '`' || sp:
+		r.lastURL = -1
+	}
 	t := tok{s: int32(i), e: int32(i + 1), c: c, sp: sp, q: r.inQuote != 0}
 	r.commitRef(c != '=' && c != ':' && c != '(')
 	if r.refName[1] > r.refName[0] {

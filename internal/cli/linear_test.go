@@ -1,0 +1,126 @@
+package cli_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pinatascan/pinatascan/internal/testbin"
+	"github.com/pinatascan/pinatascan/internal/testcred"
+)
+
+// TestLinearOnLongLines: scanning a line four times as long costs about
+// four times the work, whatever the line holds (issue 12, item 1). Each shape
+// once took time in the square of its length, because every mention of
+// Pinata and every candidate searched back to the line's start: a 1 MB
+// line of "pinata" took 90 s.
+//
+// The measure is the CPU time (user and system) of the whole process,
+// the least of three runs, at n and 4n bytes: a ratio, so the speed of the
+// machine cancels out, and CPU time, so other work on it does not count.
+// Linear work gives about 4 (less while start-up weighs); quadratic gives
+// about 16. 4n stays within one 1 MiB window, where the old code was
+// quadratic (it took 90 s on a 1 MB line of "pinata").
+func TestLinearOnLongLines(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the scanner a few dozen times")
+	}
+	bin := testbin.Path(t, "pinatascan")
+	if b := os.Getenv("PINATASCAN_LINEAR_BIN"); b != "" {
+		bin = b // another build, to see the check fail on a quadratic one
+	}
+	shapes := map[string]func(i int) string{
+		"mentions":         func(int) string { return "pinata " },
+		"pin list":         pinListRow,
+		"named values":     func(int) string { return "pinata_api_key=" + testcred.Key() + "&" },
+		"denied mentions":  func(int) string { return "\"not pinata\" " + testcred.Secret() + " " },
+		"objects":          func(int) string { return `{"pinata":{"apiKey":"` + testcred.Key() + `"}},` },
+		"brackets":         func(int) string { return "(pinata[" },
+		"escapes":          func(int) string { return "pinata%20" },
+		"comments and ids": func(int) string { return "/* pinata */ x" + testcred.Hex(20) + "=" },
+	}
+	const n, k = 256 << 10, 4
+	dir := t.TempDir()
+	for name, piece := range shapes {
+		t.Run(name, func(t *testing.T) {
+			small := writeLine(t, dir, name, n, piece)
+			large := writeLine(t, dir, name+"4", k*n, piece)
+			a, b := leastCPU(t, "", bin, "scan", small), leastCPU(t, "", bin, "scan", large)
+			t.Logf("%d bytes: %v of CPU; %d bytes: %v", n, a, k*n, b)
+			if ratio := float64(b) / float64(a); ratio > 6 {
+				t.Errorf("%d bytes took %v of CPU, %d bytes %v: ratio %.1f, want about %d (linear)", n, a, k*n, b, ratio, k)
+			}
+		})
+	}
+	// History and staged scans read blobs through the same detector; the
+	// pin list, committed, once made `git` quadratic too.
+	t.Run("git", func(t *testing.T) {
+		var cpu [2]time.Duration
+		for i, size := range []int{n, k * n} {
+			repo := filepath.Join(dir, fmt.Sprintf("repo%d", i))
+			for _, args := range [][]string{{"init", "-q", repo}, {"-C", repo, "config", "user.email", "t@example.org"}, {"-C", repo, "config", "user.name", "t"}} {
+				if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+					t.Fatalf("git %v: %v\n%s", args, err, out)
+				}
+			}
+			writeLine(t, repo, "pins", size, pinListRow)
+			for _, args := range [][]string{{"-C", repo, "add", "."}, {"-C", repo, "commit", "-qm", "pins"}} {
+				if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+					t.Fatalf("git %v: %v\n%s", args, err, out)
+				}
+			}
+			cpu[i] = leastCPU(t, repo, bin, "git")
+		}
+		t.Logf("%d bytes: %v of CPU; %d bytes: %v", n, cpu[0], k*n, cpu[1])
+		if ratio := float64(cpu[1]) / float64(cpu[0]); ratio > 6 {
+			t.Errorf("git: %v of CPU at %d bytes, %v at %d: ratio %.1f, want about %d", cpu[0], n, cpu[1], k*n, ratio, k)
+		}
+	})
+}
+
+// pinListRow is one row of a Pinata pin list as its API returns it, naming
+// Pinata in its metadata.
+func pinListRow(i int) string {
+	return fmt.Sprintf(`{"id":"%s","ipfs_pin_hash":"Qm%s","size":%d,"date_pinned":"2024-03-11T10:00:00.000Z",`+
+		`"metadata":{"name":"pinata-upload-%d.png","keyvalues":{"app":"pinata-gallery"}},"mime_type":"image/png"},`,
+		testcred.UUID(), testcred.Hex(44), 1000+i, i)
+}
+
+// writeLine writes one line of at least size bytes made of pieces.
+func writeLine(t *testing.T, dir, name string, size int, piece func(int) string) string {
+	t.Helper()
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(piece(i))
+	}
+	b.WriteString("\n")
+	p := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".txt")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// leastCPU runs the command in dir three times and returns the least CPU
+// time (user and system) one run took.
+func leastCPU(t *testing.T, dir, bin string, args ...string) time.Duration {
+	t.Helper()
+	best := time.Duration(-1)
+	for range 3 {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
+			t.Fatalf("%s %v: %v\n%s", bin, args, err, out)
+		}
+		st := cmd.ProcessState
+		if d := st.UserTime() + st.SystemTime(); best < 0 || d < best {
+			best = d
+		}
+	}
+	return max(best, time.Millisecond)
+}
