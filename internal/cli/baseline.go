@@ -7,10 +7,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,6 +35,10 @@ its fingerprint (a hash), kind and path; no credential, key id or e-mail.
 Commit the file. Later scans given --baseline FILE report only findings
 that are not in it, and count the others in the summary.
 
+Flags may stand anywhere: --output is baseline's own (where the baseline
+goes), the others belong to the command ('baseline create git --all
+--output b.json').
+
 A finding is known when the baseline has the same credential at the same
 path: moving it within the file keeps it known, and a known credential
 copied into another file is new. Findings suppressed by the config, an
@@ -56,52 +60,23 @@ from a partial scan.
 func runBaseline(ctx context.Context, inv *Invocation) int {
 	fs := inv.FlagSet()
 	output := fs.String("output", DefaultBaselineFile, "write the baseline to `FILE` (- for standard output)")
-	args := inv.Args
-	if len(args) == 0 || args[0] != "create" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
-			writeHelp(inv.Stdout, inv.Cmd, fs)
-			return exitClean
-		}
-		return inv.UsageError("want 'baseline create'")
+	a, err := splitBaselineArgs(inv.Args)
+	switch {
+	case a.help:
+		writeHelp(inv.Stdout, inv.Cmd, fs)
+		return exitClean
+	case err != nil:
+		return inv.UsageError("%v", err)
 	}
-	// Parse stops at the first argument that is not a flag: what follows
-	// belongs to the scanning command.
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			writeHelp(inv.Stdout, inv.Cmd, fs)
-			return exitClean
-		}
-		return inv.UsageError("%s", flagError(err))
+	if err := fs.Parse(a.own); err != nil {
+		return inv.UsageError("%s", flagError(err, fs))
 	}
-	rest := fs.Args()
-	name := "scan"
-	if len(rest) > 0 && (rest[0] == "scan" || rest[0] == "git") {
-		name, rest = rest[0], rest[1:]
-	}
-	cmd := lookup(name)
-	if cmd == nil {
-		return inv.UsageError("no %s command to run", quote.Input(name))
-	}
-	for _, a := range rest {
-		if a == "--" {
-			break
-		}
-		flagName := strings.TrimLeft(strings.SplitN(a, "=", 2)[0], "-")
-		switch {
-		case !strings.HasPrefix(a, "-"):
-		case flagName == "format" || flagName == "output" || flagName == "baseline":
-			return inv.UsageError("%s is set by 'baseline create' itself; use --output before the command name for the baseline file", quote.Input(a))
-		case flagName == "h" || flagName == "help":
-			writeHelp(inv.Stdout, inv.Cmd, fs)
-			return exitClean
-		}
-	}
-
+	cmd := lookup(a.name)
 	var out bytes.Buffer
 	sub := &Invocation{
-		Env:  &Env{Stdin: inv.Stdin, Stdout: &out, Stderr: inv.Stderr, ctx: inv.ctx},
+		Env:  &Env{Stdin: inv.Stdin, Stdout: &out, Stderr: inv.Stderr, ctx: inv.ctx, env: inv.env},
 		Cmd:  cmd,
-		Args: append([]string{"--format", "json"}, rest...),
+		Args: append([]string{"--format", "json"}, a.sub...),
 	}
 	if code := cmd.Run(ctx, sub); code != exitClean && code != exitFindings {
 		fmt.Fprintf(inv.Stderr, "pinatascan baseline: the scan did not complete (exit %d); no baseline written\n", code)
@@ -126,6 +101,80 @@ func runBaseline(ctx context.Context, inv *Invocation) int {
 		fmt.Fprintf(inv.Stderr, "pinatascan: baseline of %s written to %s\n", report.Count(len(b.Entries), "finding"), *output)
 	}
 	return exitClean
+}
+
+// baselineArgs is `baseline` split: its own flags (--output), the scanning
+// command and that command's arguments.
+type baselineArgs struct {
+	own  []string // for baseline's flag set
+	name string   // "scan" or "git"
+	sub  []string // for the scanning command
+	help bool
+}
+
+// scanValueFlags are the flags of scan and git that take a value, so that
+// a value is not taken for a command name ("--config c.yaml git");
+// TestBaselineValueFlags checks the list against the commands' help.
+var scanValueFlags = []string{"format", "output", "config", "ignore-file", "baseline", "policy-from",
+	"pinata-api-url", "fail-on", "color", "hook-id", "C"}
+
+// splitBaselineArgs takes `create`, the command name and baseline's own
+// --output from anywhere before "--", as every command takes its flags
+// ("baseline create git --all --output b.json" and "baseline --output
+// b.json create" are the same); everything else goes to the command.
+func splitBaselineArgs(args []string) (baselineArgs, error) {
+	var a baselineArgs
+	positional := 0
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if arg == "--" {
+			a.sub = append(a.sub, args[i:]...)
+			break
+		}
+		if !strings.HasPrefix(arg, "-") || arg == "-" {
+			switch positional++; {
+			case positional == 1 && arg != "create":
+				if closest(arg, []string{"create"}) != "" {
+					return a, fmt.Errorf("unknown subcommand %s; did you mean create?", quote.Input(arg))
+				}
+				return a, fmt.Errorf("want 'baseline create', got %s", quote.Input(arg))
+			case positional == 1:
+			case positional == 2 && (arg == "scan" || arg == "git"):
+				a.name = arg
+			default:
+				a.sub = append(a.sub, arg)
+			}
+			continue
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		takesValue := !hasValue && slices.Contains(scanValueFlags, name) && i+1 < len(args)
+		switch name {
+		case "h", "help":
+			a.help = true
+			return a, nil
+		case "output":
+			a.own = append(a.own, arg)
+			if takesValue {
+				i++
+				a.own = append(a.own, args[i])
+			}
+			continue
+		case "format", "baseline":
+			return a, fmt.Errorf("%s is set by 'baseline create' itself (the baseline file is --output)", quote.Input(arg))
+		}
+		a.sub = append(a.sub, arg)
+		if takesValue {
+			i++
+			a.sub = append(a.sub, args[i])
+		}
+	}
+	if positional == 0 {
+		return a, errors.New("want 'baseline create'")
+	}
+	if a.name == "" {
+		a.name = "scan"
+	}
+	return a, nil
 }
 
 // baselineEntries reads the findings of a JSON report, with their paths

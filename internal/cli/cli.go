@@ -151,7 +151,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cmd := lookup(name)
 	if cmd == nil {
-		fmt.Fprintf(stderr, "pinatascan: unknown command %s\nRun 'pinatascan help' for the list of commands.\n", quote.Input(name))
+		fmt.Fprintf(stderr, "pinatascan: %s\nRun 'pinatascan help' for the list of commands.\n", unknownCommand(name))
 		return exitError
 	}
 	return cmd.Run(ctx, &Invocation{Env: env, Cmd: cmd, Args: args[1:]})
@@ -194,7 +194,7 @@ func (inv *Invocation) Parse(fs *flag.FlagSet) (positional []string, code int, o
 			return nil, exitClean, false
 		}
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pinatascan %s: %s\nRun 'pinatascan %s --help' for usage.\n", cmd.Name, flagError(err), cmd.Name)
+			fmt.Fprintf(env.Stderr, "pinatascan %s: %s\nRun 'pinatascan %s --help' for usage.\n", cmd.Name, flagError(err, fs), cmd.Name)
 			return nil, exitError, false
 		}
 		rest := fs.Args()
@@ -222,28 +222,6 @@ func (inv *Invocation) UsageError(format string, a ...any) int {
 // path, a field of a file, git's own words) could act on a terminal.
 func errText(err error) string { return quote.Safe(err.Error()) }
 
-// flagError rewrites the flag package's errors, which echo the argument
-// in full, so that the argument is cut short and quoted (quote.Input).
-func flagError(err error) string {
-	msg := err.Error()
-	for _, prefix := range []string{"flag provided but not defined: ", "bad flag syntax: ", "flag needs an argument: "} {
-		if arg, ok := strings.CutPrefix(msg, prefix); ok {
-			return prefix + quote.Input(arg)
-		}
-	}
-	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
-		// "invalid value %q for flag -%s: %v": keep the flag, drop the value.
-		if _, after, ok := strings.Cut(rest, " for flag -"); ok {
-			name, _, _ := strings.Cut(after, ":")
-			return "invalid value for flag -" + quote.Input(name)
-		}
-	}
-	if len(msg) > 200 {
-		msg = msg[:200] + "…"
-	}
-	return quote.Safe(msg)
-}
-
 // writeHelp prints cmd's usage line, help text and flags, with the flags in
 // the double-dash form people type.
 func writeHelp(w io.Writer, cmd *Command, fs *flag.FlagSet) {
@@ -255,7 +233,7 @@ func writeHelp(w io.Writer, cmd *Command, fs *flag.FlagSet) {
 			first = false
 		}
 		name, usage := flag.UnquoteUsage(f)
-		line := "  --" + f.Name
+		line := "  " + flagDisplay(f.Name)
 		if name != "" {
 			line += " " + strings.ToUpper(name)
 		}

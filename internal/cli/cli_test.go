@@ -104,14 +104,14 @@ func TestRun(t *testing.T) {
 			args:   []string{"scan", "--fromat", "json"},
 			code:   2,
 			stdout: []string{""},
-			stderr: []string{`flag provided but not defined: "-fromat"`},
+			stderr: []string{`^pinatascan scan: unknown flag "--fromat"; did you mean --format\?\n`},
 		},
 		{
 			name:   "an unknown flag is echoed cut short and quoted",
 			args:   []string{"scan", "--" + strings.Repeat("x", 5000) + "\x1b]52;c;eA==\x07"},
 			code:   2,
 			stdout: []string{""},
-			stderr: []string{`^pinatascan scan: flag provided but not defined: "-x{63}"…\n`},
+			stderr: []string{`^pinatascan scan: unknown flag "--x{62}"…\n`},
 		},
 		{
 			name:   "unknown format fails before scanning",

@@ -1,10 +1,6 @@
 package cli
 
-import (
-	"context"
-
-	"github.com/pinatascan/pinatascan/internal/quote"
-)
+import "context"
 
 var helpCommand = &Command{
 	Name:    "help",
@@ -26,7 +22,7 @@ func runHelp(ctx context.Context, inv *Invocation) int {
 	case 1:
 		cmd := lookup(rest[0])
 		if cmd == nil {
-			return inv.UsageError("unknown command %s", quote.Input(rest[0]))
+			return inv.UsageError("%s", unknownCommand(rest[0]))
 		}
 		return cmd.Run(ctx, &Invocation{Env: inv.Env, Cmd: cmd, Args: []string{"--help"}})
 	default:
