@@ -32,10 +32,11 @@ func TestActionInstall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gomodcache, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	goenv, err := exec.Command("go", "env", "GOMODCACHE", "GOCACHE").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
+	caches := strings.Fields(string(goenv)) // the machine's caches: offline, and no cold build
 	offline := []string{"GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local"}
 
 	// A release: an archive holding a pinatascan stamped v9.9.9.
@@ -99,7 +100,7 @@ func TestActionInstall(t *testing.T) {
 
 	// Any other ref builds the action's own source (here, from the local
 	// module cache, offline).
-	out, gh, err = run("", append([]string{"PS_ACTION_REF=main", "PS_GOMODCACHE=" + strings.TrimSpace(string(gomodcache))}, offline...)...)
+	out, gh, err = run("", append([]string{"PS_ACTION_REF=main", "PS_GOMODCACHE=" + caches[0], "PS_GOCACHE=" + caches[1]}, offline...)...)
 	if err != nil || !strings.Contains(out, "building from source") || !strings.Contains(gh, "bin=") {
 		t.Fatalf("build: %v\n%s", err, out)
 	}

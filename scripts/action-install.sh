@@ -60,7 +60,7 @@ elif [ "${PS_CACHE_HIT:-}" != true ]; then
 	gotmp="$RUNNER_TEMP/pinatascan-go"
 	(
 		cd "$action_path"
-		export GOPATH="$gotmp/path" GOMODCACHE="${PS_GOMODCACHE:-$gotmp/mod}" GOCACHE="$gotmp/cache" GOTOOLCHAIN=auto CGO_ENABLED=0
+		export GOPATH="$gotmp/path" GOMODCACHE="${PS_GOMODCACHE:-$gotmp/mod}" GOCACHE="${PS_GOCACHE:-$gotmp/cache}" GOTOOLCHAIN=auto CGO_ENABLED=0
 		go build -trimpath -o "$dest/$exe" ./cmd/pinatascan
 	)
 	chmod -R u+w "$gotmp" 2>/dev/null || true
