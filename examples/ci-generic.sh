@@ -7,8 +7,9 @@ set -eu
 go install github.com/pinatascan/pinatascan/cmd/pinatascan@latest # pin a version in real use
 
 if [ -n "${BASE:-}" ]; then
-	# Only the commits of this change.
-	pinatascan git "$BASE..HEAD" --format text
+	# Only the commits of this change, checked with the base's policy
+	# (config, ignore file, baseline): the change cannot switch it off.
+	pinatascan git "$BASE..HEAD" --policy-from "$BASE" --format text
 else
 	# Everything, once: then record what is known so later runs report
 	# only new findings (commit the baseline; it holds hashes, no secrets).
