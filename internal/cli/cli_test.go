@@ -111,7 +111,7 @@ func TestRun(t *testing.T) {
 			args:   []string{"scan", "--" + strings.Repeat("x", 5000) + "\x1b]52;c;eA==\x07"},
 			code:   2,
 			stdout: []string{""},
-			stderr: []string{`^pinatascan scan: unknown flag "--x{62}"…\n`},
+			stderr: []string{`^pinatascan scan: unknown flag "--x{16}…"; if it is a value, not a flag, put it after --\n`},
 		},
 		{
 			name:   "unknown format fails before scanning",

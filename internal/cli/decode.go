@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"golang.org/x/term"
 
 	"github.com/pinatascan/pinatascan/internal/quote"
 	"github.com/pinatascan/pinatascan/internal/report"
@@ -27,7 +30,9 @@ whether it has expired. The secret it carries is never printed.
 
 The JWT is read from standard input when the argument is - or missing;
 prefer that to passing it as an argument, which shell history and the
-process list keep. What usually surrounds a pasted JWT is ignored: space,
+process list keep. On a terminal, decode asks for it and reads one line
+without showing it. Given an API key, a secret or a gateway token instead,
+it says which it is (there is nothing in them to decode). What usually surrounds a pasted JWT is ignored: space,
 quotes, "Bearer ", "PINATA_JWT=".
 
 With --verify, also asks Pinata whether the key still works, with one GET
@@ -75,7 +80,7 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 		token = args[0]
 	}
 	if token == "-" {
-		data, err := io.ReadAll(io.LimitReader(inv.Stdin, maxDecodeInput+1))
+		data, err := readToken(inv)
 		if err != nil {
 			fmt.Fprintf(inv.Stderr, "pinatascan decode: reading standard input: %s\n", errText(err))
 			return exitError
@@ -89,6 +94,10 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 	token = cleanToken(token)
 	if token == "" {
 		return inv.UsageError("no JWT given")
+	}
+	if what := notAJWT(token); what != "" {
+		fmt.Fprintf(inv.Stderr, "pinatascan decode: %s\n", what)
+		return exitError
 	}
 	info, err := scanner.ParseJWT(token)
 	if err != nil {
@@ -129,6 +138,43 @@ func runDecode(ctx context.Context, inv *Invocation) int {
 		return exitError
 	}
 	return code
+}
+
+// readToken reads the JWT from standard input. On a terminal it says it
+// is waiting, and reads one line without echoing it, as a password prompt
+// does, so the token stays off the screen and the scrollback.
+func readToken(inv *Invocation) ([]byte, error) {
+	if f, ok := inv.Stdin.(*os.File); ok && isTerminalFile(f) {
+		fmt.Fprint(inv.Stderr, "pinatascan decode: paste the JWT and press Enter (it is not shown): ")
+		line, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(inv.Stderr)
+		return line, err
+	}
+	return io.ReadAll(io.LimitReader(inv.Stdin, maxDecodeInput+1))
+}
+
+// notAJWT says what token is when it is no JWT at all but another Pinata
+// credential (or nothing like one), without echoing it; "" when it has a
+// JWT's three parts.
+func notAJWT(token string) string {
+	if strings.Count(token, ".") == 2 {
+		return ""
+	}
+	switch {
+	case scanner.ValidKeyID(token):
+		return "this is a Pinata API key (20 hex characters: the key id, the public half), not a JWT; there is nothing in it to decode. " +
+			"To check whether it works, scan the file that holds it and its secret with --verify"
+	case len(token) == 64 && isHex(token):
+		return "this looks like a Pinata API secret (64 hex characters), not a JWT; there is nothing in it to decode. " +
+			"Revoke the API key it belongs to in the Pinata dashboard (API Keys)"
+	case len(token) == 64 && strings.Trim(token, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") == "":
+		return "this looks like a dedicated-gateway access token (64 characters), not a JWT; there is nothing in it to decode"
+	}
+	return "not a JWT: a JWT is three base64url parts joined by dots (eyJ….eyJ….…)"
+}
+
+func isHex(s string) bool {
+	return strings.Trim(s, "0123456789abcdefABCDEF") == ""
 }
 
 // cleanToken takes the JWT out of what usually surrounds one pasted from

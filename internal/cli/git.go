@@ -59,7 +59,7 @@ func runGit(ctx context.Context, inv *Invocation) int {
 		}
 		f.offline = true // a server hook verifies only when told to
 		if _, err := f.reporter(); err != nil {
-			return inv.UsageError("%v", err)
+			return inv.SetupError(err)
 		}
 		return runPreReceive(ctx, inv, &f, *allowBreakGlass, osHookEnv)
 	}
@@ -83,7 +83,7 @@ func runGit(ctx context.Context, inv *Invocation) int {
 	}
 	f.base = repo.Root
 	if _, err := f.reporter(); err != nil {
-		return inv.UsageError("%v", err)
+		return inv.SetupError(err)
 	}
 	opts := gitscan.HistoryOptions{All: *all, Range: rng, PolicyFiles: f.files}
 	p, err := f.start(inv.Env, nil)

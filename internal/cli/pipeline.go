@@ -247,6 +247,7 @@ func (p *pipeline) verifyProblems(s *result.Summary) {
 	t := p.verify.Tally()
 	for _, u := range t.Unknown {
 		s.Problems = append(s.Problems, fmt.Sprintf("could not verify %s: %s", report.Count(u.N, "finding"), u.Reason))
+		s.VerifyProblems++
 	}
 	if len(t.Statuses) == 0 {
 		return

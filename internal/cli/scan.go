@@ -52,7 +52,7 @@ func runScan(ctx context.Context, inv *Invocation) int {
 		f.base = base
 	}
 	if _, err := f.reporter(); err != nil {
-		return inv.UsageError("%v", err)
+		return inv.SetupError(err)
 	}
 	if *preCommit {
 		if *staged {

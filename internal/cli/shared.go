@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"strings"
 
 	"github.com/pinatascan/pinatascan/internal/report"
@@ -34,7 +36,7 @@ func (f *scanFlags) register(fs *flag.FlagSet) {
 // shared flag. Commands call it before scanning, so a wrong flag fails at once.
 func (f *scanFlags) reporter() (report.Reporter, error) {
 	if err := f.loadPolicy(); err != nil {
-		return nil, err
+		return nil, policyError{err}
 	}
 	if err := f.verifyFlags.check(); err != nil {
 		return nil, err
@@ -57,4 +59,23 @@ func (f *scanFlags) reportOptions(env *Env, out *output) report.Options {
 	o.Terminal = isTerminal(env.Stdout)
 	o.Color = useColor(f.color, env.Stdout, env.getenv)
 	return o
+}
+
+// policyError is a mistake in a settings file (config, ignore file,
+// baseline): not a wrong use of the command, so no usage hint goes with it.
+type policyError struct{ err error }
+
+func (e policyError) Error() string { return e.err.Error() }
+func (e policyError) Unwrap() error { return e.err }
+
+// SetupError reports why a scan could not start: a settings file's error
+// as it is, anything else as a wrong use of the command. It returns exit
+// code 2.
+func (inv *Invocation) SetupError(err error) int {
+	var pe policyError
+	if errors.As(err, &pe) {
+		fmt.Fprintf(inv.Stderr, "pinatascan %s: %s\n", inv.Cmd.Name, errText(err))
+		return exitError
+	}
+	return inv.UsageError("%v", err)
 }

@@ -76,12 +76,20 @@ func unknownCommand(name string) string {
 	return msg
 }
 
+// maxFlagEcho is the longest unknown flag echoed whole.
+const maxFlagEcho = 32
+
 // flagError rewrites the flag package's errors for people: the flags in
 // the double-dash form help shows, a likely meaning for an unknown one,
 // and the argument echoed cut short and quoted (quote.Input), never raw.
 func flagError(err error, fs *flag.FlagSet) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		if len(name) > maxFlagEcho {
+			// No flag is this long: more likely a value that starts with
+			// "-" (a token can), of which a few characters are enough.
+			return "unknown flag " + quote.Input("--"+shorten(name, maxFlagEcho/2)) + "; if it is a value, not a flag, put it after --"
+		}
 		return "unknown flag " + quote.Input("--"+name) + didYouMeanFlag(name, fs)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {

@@ -249,6 +249,23 @@ func TestScanFailOn(t *testing.T) {
 	}
 }
 
+// TestVerifyProblemSummary: checks that got no answer are summed up as a
+// verification problem, not as something that could not be read, in the
+// text summary and the GitHub annotation's title.
+func TestVerifyProblemSummary(t *testing.T) {
+	l := newLeakyTree(t)
+	url, _, _ := fakePinata(t, map[string]string{l.revokedKey: "down", l.liveKey: "down"})
+	code, stdout, stderr := run(t, "", "scan", "--pinata-api-url", url, "--verify", l.dir)
+	if code != exitError || !strings.Contains(stdout, "; 1 verification problem (could not check every finding with Pinata)\n") ||
+		strings.Contains(stdout, "could not read everything") || !strings.Contains(stderr, "pinatascan: could not verify ") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	_, stdout, _ = run(t, "", "scan", "--pinata-api-url", url, "--verify", "--format", "github", l.dir)
+	if !strings.Contains(stdout, "::error title=pinatascan could not verify every finding::could not verify ") || strings.Contains(stdout, "could not read everything") {
+		t.Errorf("github:\n%s", stdout)
+	}
+}
+
 // TestScanVerifyRefusesInsecureURL stops before scanning or sending.
 func TestScanVerifyRefusesInsecureURL(t *testing.T) {
 	l := newLeakyTree(t)

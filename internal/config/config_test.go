@@ -133,7 +133,10 @@ func TestParseErrors(t *testing.T) {
 		{"kinds: [jwt]\nkinds: [jwt]\n", `.pinatascan.yaml:2: key "kinds" repeated (first on line 1)`},
 		{"- a\n- b\n", `.pinatascan.yaml:1: the config file must be a mapping`},
 		{"exclude: [a\n", `.pinatascan.yaml:`},
-		{"exclude:\n  - *.js\n", `.pinatascan.yaml:2:`},
+		{"exclude:\n  - *.js\n", `.pinatascan.yaml:2: did not find expected alphabetic or numeric character; YAML reads a value that starts with * as an alias: quote the glob, as in "*.min.js"`},
+		{"exclude: [*.js]\n", `.pinatascan.yaml:1: did not find expected alphabetic or numeric character; YAML reads a value that starts with * as an alias: quote the glob`},
+		{"exclude:\n  - \"a\"\n  - *vendor\n", `.pinatascan.yaml:3: unknown anchor 'vendor' referenced; YAML reads a value that starts with * as an alias: quote the glob`},
+		{"exclude: [a\n", `.pinatascan.yaml:`},
 		{"x: &a [1]\nexclude: *a\n", `unknown key "x"`},
 		{"exclude: &a [\"b\"]\ninclude: *a\n", `.pinatascan.yaml:2: YAML aliases`},
 	}

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"regexp"
@@ -20,7 +21,7 @@ func Parse(name string, data []byte) (*Config, error) {
 	p := parser{file: name}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, p.yamlError(err)
+		return nil, p.yamlError(err, data)
 	}
 	c := &Config{Path: name}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -52,14 +53,30 @@ func (p parser) errorf(n *yaml.Node, format string, args ...any) error {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// yamlError rewrites "yaml: line 3: msg" as "file:3: msg".
-func (p parser) yamlError(err error) error {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return &Error{File: p.file, Line: line, Msg: m[2]}
+// bareStar finds a value that starts with an unquoted "*", such as
+// - *.min.js or [*.log]: YAML reads it as an alias, not as text.
+var bareStar = regexp.MustCompile(`(?m)^(?:\s*-\s+|[^#'"\n]*[\[,:]\s*)\*`)
+
+// starHint is added to a YAML error caused by a bare "*".
+const starHint = `; YAML reads a value that starts with * as an alias: quote the glob, as in "*.min.js" or "**/vendor"`
+
+// yamlError rewrites "yaml: line 3: msg" as "file:3: msg", and explains
+// the usual cause of an alias error: a glob that starts with "*", left
+// unquoted.
+func (p parser) yamlError(err error, data []byte) error {
+	e := &Error{File: p.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		e.Msg = m[2]
 	}
-	return &Error{File: p.file, Msg: strings.TrimPrefix(msg, "yaml: ")}
+	if loc := bareStar.FindIndex(data); loc != nil {
+		star := bytes.Count(data[:loc[1]], []byte("\n")) + 1
+		if e.Line == 0 || e.Line == star || strings.Contains(e.Msg, "anchor") || strings.Contains(e.Msg, "alias") {
+			e.Line = star
+			e.Msg += starHint
+		}
+	}
+	return e
 }
 
 // fields walks a mapping, handing each known key's value to its handler.

@@ -61,8 +61,12 @@ func (g *GitHubReporter) Result(res *result.Result) error {
 
 // End writes one workflow command per problem, then the summary line.
 func (g *GitHubReporter) End(s *result.Summary) error {
-	for _, p := range s.Problems {
-		fmt.Fprintf(g.w, "::error title=%s::%s\n", escapeProperty("pinatascan could not read everything"), escapeData(workflowText(p)))
+	for i, p := range s.Problems {
+		title := "pinatascan could not read everything"
+		if i >= len(s.Problems)-s.VerifyProblems {
+			title = "pinatascan could not verify every finding"
+		}
+		fmt.Fprintf(g.w, "::error title=%s::%s\n", escapeProperty(title), escapeData(workflowText(p)))
 	}
 	if s.Partial {
 		fmt.Fprintf(g.w, "::error title=%s::%s\n", escapeProperty("pinatascan was interrupted"), escapeData("the scan did not finish; results are partial"))

@@ -180,8 +180,11 @@ func (g *GitLabReporter) End(s *result.Summary) error {
 		Analyzer: tool, Scanner: tool, Type: "secret_detection",
 		StartTime: gitlabTime(start), EndTime: gitlabTime(end), Status: "success",
 	}
-	for _, p := range s.Problems {
+	for _, p := range s.ReadProblems() {
 		scan.Messages = append(scan.Messages, gitlabMessage{Level: "warning", Value: "could not read: " + p})
+	}
+	for _, p := range s.UnverifiedProblems() {
+		scan.Messages = append(scan.Messages, gitlabMessage{Level: "warning", Value: p}) // "could not verify …"
 	}
 	if s.Partial {
 		scan.Messages = append(scan.Messages, gitlabMessage{Level: "fatal", Value: "the scan was interrupted; results are partial"})

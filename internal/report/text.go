@@ -245,8 +245,11 @@ func Summary(s *result.Summary) string {
 	if ch := s.Policy.Changed; len(ch) > 0 {
 		fmt.Fprintf(&b, "; the scanned changes modify policy (%s)", policyList(ch))
 	}
-	if n := len(s.Problems); n > 0 {
+	if n := len(s.ReadProblems()); n > 0 {
 		fmt.Fprintf(&b, "; %s (could not read everything)", Count(n, "problem"))
+	}
+	if n := s.VerifyProblems; n > 0 {
+		fmt.Fprintf(&b, "; %s (could not check every finding with Pinata)", Count(n, "verification problem"))
 	}
 	if s.Partial {
 		b.WriteString("; interrupted, results are partial")

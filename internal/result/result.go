@@ -98,8 +98,11 @@ type Summary struct {
 	Found    Found
 	Stats    Stats
 	Problems []string // what could not be read or checked; non-empty means exit 2
-	Partial  bool     // the scan was interrupted before it finished
-	Policy   Policy
+	// VerifyProblems is how many of the last Problems say that findings
+	// could not be verified (--verify got no answer), not read.
+	VerifyProblems int
+	Partial        bool // the scan was interrupted before it finished
+	Policy         Policy
 }
 
 // Policy says which files decided what is reported, and which policy
@@ -113,6 +116,13 @@ type Policy struct {
 	// scanned range or staged change adds, modifies or deletes.
 	Changed []string
 }
+
+// ReadProblems are the Problems about what could not be read.
+func (s *Summary) ReadProblems() []string { return s.Problems[:len(s.Problems)-s.VerifyProblems] }
+
+// UnverifiedProblems are the Problems about findings that could not be
+// verified.
+func (s *Summary) UnverifiedProblems() []string { return s.Problems[len(s.Problems)-s.VerifyProblems:] }
 
 // Report is a whole report at once: its results and its summary. Scans
 // stream their results instead; tests and small callers use Report.
