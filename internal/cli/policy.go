@@ -31,12 +31,12 @@ import (
 // policyHelp is the part of a scanning command's help about the files
 // that decide what is reported.
 const policyHelp = `Config and suppression: settings are read from .pinatascan.yaml at the
-repository root (or --config FILE): path excludes and includes, the
-maximum file size, the kinds to report, allowlisted fingerprints and
-verification defaults; path globs are relative to the repository root. A
-finding is suppressed by a pinatascan:allow (or gitleaks:allow) comment on
-its line, or by its fingerprint in .pinatascanignore (or --ignore-file
-FILE). With --baseline FILE (see 'pinatascan baseline'), findings already
+root of the repository being scanned (or --config FILE), and a note names
+the file used: path excludes and includes, the maximum file size, the kinds
+to report, allowlisted fingerprints and verification defaults; path globs
+are relative to that root. A finding is suppressed by a pinatascan:allow
+(or gitleaks:allow) comment on its line, or by its fingerprint (the text
+report's fingerprint: line) in .pinatascanignore (or --ignore-file FILE). With --baseline FILE (see 'pinatascan baseline'), findings already
 recorded there are not reported. Suppressed and baselined findings are
 counted in the summary.
 

@@ -26,7 +26,11 @@ reporting only the lines the commit adds or changes. This is what the
 pre-commit hooks run; nothing staged is exit 0, and a staged file that
 cannot be read is exit 2.
 
-` + preCommitHelp + `Values and e-mail addresses are masked unless --no-redact is given.
+` + preCommitHelp + `Values and e-mail addresses are masked unless --no-redact is given. On a
+terminal the text report is coloured (--color; NO_COLOR and FORCE_COLOR are
+honoured). Every report begins with a line or field that marks it as
+pinatascan's, so a report saved in the tree is not reported again: the key
+ids in it are counted as suppressed (secrets, JWTs and tokens never are).
 
 ` + verifyHelp + policyHelp + exitCodesHelp,
 	Run: runScan,
