@@ -14,6 +14,11 @@ func (r *reader) site(c cand) {
 		r.scopes[id].used = true
 	}
 	s.group = s.chain[0]
+	// A list item's values are siblings of the other items' values:
+	// `- API_KEY=…` above `- API_SECRET=…` in a compose file.
+	if sc := &r.scopes[s.chain[0]]; sc.kind == scItem && s.nchain > 1 {
+		s.group = s.chain[1]
+	}
 	for i := 0; i < s.nchain; i++ {
 		sc := &r.scopes[s.chain[i]]
 		if sc.heading >= 0 {
@@ -83,6 +88,11 @@ func (r *reader) lookahead(s *site) {
 func (r *reader) bind(s *site) {
 	name, kind, callee := r.inlineName(s)
 	top := r.top()
+	if (top.bracket == '(' || top.bracket == '[') && top.argStart && name[1] <= top.openPos {
+		// The name before the bracket names the array or call, not this
+		// element: args = ["…", "…"].
+		kind = viaNone
+	}
 	switch {
 	case kind == viaAssign:
 		s.name, s.via = name, kind
@@ -158,6 +168,65 @@ func (r *reader) bind(s *site) {
 	if s.via != viaNone {
 		r.setPrefix(s)
 	}
+	// A value after a command's words, unnamed or after a short flag
+	// (`pin_file_to_ipfs "…" "…" file`, `security … -a api_key -w "…"`):
+	// an argument of that command.
+	if !s.positional && (s.via == viaNone || s.via == viaSpace && shortFlag(r.b[s.name[0]:s.name[1]])) {
+		r.commandOf(s)
+	}
+}
+
+// shortFlag reports whether a name is a one- or two-letter flag: -k, -w.
+func shortFlag(n []byte) bool {
+	t := bytes.TrimLeft(n, "-")
+	return len(t) < len(n) && len(t) <= 2
+}
+
+// commandOf notes the command a value is an argument of: the first word
+// of its line, when what stands between is words, flags and quoted
+// strings separated by blanks, as a shell runs them.
+func (r *reader) commandOf(s *site) {
+	b := r.b
+	fs := r.ls + r.indent
+	if s.pos-fs > 512 || s.pos <= fs {
+		return
+	}
+	e := fs
+	for e < s.pos && (is(b[e], cLabel) || b[e] == '/') {
+		e++
+	}
+	if e == fs || e == s.pos || !is(b[e], cSpace) {
+		return
+	}
+	args := int32(0)
+	var quote byte
+	inArg := false
+	for i := e; i < s.pos; i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+			if !inArg {
+				inArg = true
+				args++
+			}
+		case is(c, cSpace):
+			inArg = false
+		case bytes.IndexByte([]byte("=(){};<>|&`$"), c) >= 0:
+			return // not a plain command line
+		default:
+			if !inArg {
+				inArg = true
+				args++
+			}
+		}
+	}
+	s.command = [2]int32{int32(fs), int32(e)}
+	s.arg = args
 }
 
 // wordBefore reports whether a word stands before the value on its line.

@@ -13,16 +13,18 @@ type heading struct {
 	other  bool // names something else, or denies Pinata
 }
 
-// commentBlock gathers consecutive comment or title lines.
+// commentBlock gathers consecutive lines of heading text: comments and
+// titles with no value on them. A block ends at a line with a value on it,
+// and where a new line names something of its own ("# Etherscan" after
+// "# Alchemy"): each is then a heading for what follows.
 type commentBlock struct {
-	active       bool
-	line         int32
-	pinata, neg  bool
-	words        int
-	specific     int
-	content      bool
-	textLines    int
-	headingLines int
+	active      bool
+	line        int32
+	pinata, neg bool
+	words       int // words that are not stop words
+	specific    int // of them, words that name something other than Pinata
+	prose       bool
+	title       bool // its first line is a title
 }
 
 func isFence(body []byte) bool {
@@ -51,19 +53,24 @@ func isCommentStart(body []byte) bool {
 	return false
 }
 
-// isTitle reports whether a line is a short title: a few words with no
-// assignment or code in them ("Cloudinary", "Twilio credentials:",
-// "**Pinata**"), starting with a capital or ending with a colon.
+// isTitle reports whether a line that is not a comment is a short title:
+// a few words with nothing of code in them ("Cloudinary", "Twilio
+// credentials:", "**Pinata**", "Chainlink Functions (copied from the
+// dashboard)"), starting with a capital. A lone `name:` is a YAML key, and
+// a capitalised command (`WORKDIR /app`, `COPY . .`) holds code characters.
 func (r *reader) isTitle(body []byte) bool {
 	body = bytes.TrimRight(body, " \t\r")
-	if len(body) == 0 || len(body) > 60 {
+	if len(body) == 0 || len(body) > 80 {
 		return false
 	}
 	colon := body[len(body)-1] == ':'
 	text := bytes.TrimRight(body, ":")
 	text = bytes.Trim(text, "*_ ")
-	if len(text) == 0 || !is(text[0], cAlnum) {
+	if len(text) == 0 || !isUpper(text[0]) && !colon {
 		return false
+	}
+	if colon && !bytes.Contains(text, []byte(" ")) {
+		return false // `pinata:`, `depends_on:`: a key, decided by the next line
 	}
 	nwords := 0
 	for i := 0; i < len(text); i++ {
@@ -73,72 +80,128 @@ func (r *reader) isTitle(body []byte) bool {
 			if i == 0 || !is(text[i-1], cAlnum) {
 				nwords++
 			}
-		case c == ' ' || c == '-' || c == '_' || c == '.' || c == '\'' || c == '&' || c == '/':
+		case c == '(' && i > 0 && text[i-1] != ' ':
+			return false // a call: Ok(()), Foo(x)
+		case c == ' ' || c == '-' || c == '_' || c == '&' || c == '(' || c == ')' || c == '\'':
 		default:
 			return false
 		}
 	}
-	if nwords > 4 {
-		return false
-	}
-	// One word ending in a colon is a YAML key (`pinata:`): the next line
-	// decides whether it opens a block; so is `name:` at any indentation.
-	if colon && nwords == 1 && !bytes.Contains(text, []byte(" ")) {
-		return false
-	}
-	return colon || isUpper(text[0])
+	return nwords <= 6
 }
 
-// addBlockLine adds a comment or title line to the current comment block.
-func (r *reader) addBlockLine(body []byte, title bool) {
-	if !r.block.active {
-		r.block = commentBlock{active: true, line: r.line}
+// headingText reports whether a comment or title line is heading text (it
+// names a section) rather than content (a value, code, a binding): a line
+// that names Pinata and holds no value is heading text whatever else it
+// says ("# Pinata -> see vault: kv/uploader").
+func (r *reader) headingText(text []byte, le int) bool {
+	if r.ci < len(r.cands) && r.cands[r.ci].pos < le {
+		return false
 	}
-	bl := &r.block
-	if r.lineMention {
-		bl.pinata = true
+	if len(text) <= 200 && containsFold(text, "pinata") {
+		return true
 	}
-	if r.lineNegMention {
-		bl.neg = true
-	}
-	text := bytes.TrimLeft(body, "#/*-;<!REM ")
-	text = bytes.TrimRight(text, " \t\r*/->")
-	if len(text) == 0 {
-		return // decoration: ----- or ****
-	}
-	bl.textLines++
-	if r.ci > 0 && r.sites[r.ci-1].line == r.line || hasBinding(text) || bytes.ContainsAny(text, "@{}[]<>=;\"'`") {
-		bl.content = true
-		return
-	}
+	return !hasBinding(text) && !bytes.ContainsAny(text, "@{}[]<>=;\"'`")
+}
+
+// lineSays classifies one line of heading text: its words that are not
+// stop words, how many of them name something other than Pinata, and
+// whether it reads as a title (its first two words capitalised: "Alchemy
+// Notify (webhooks)", "Moralis Streams, copied from the dashboard") or as
+// prose (more than four words that are not a title: "Put these two lines
+// in .env").
+func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 	if len(text) > 120 {
-		bl.words += 100
-		return
+		return 100, 0, true, false
 	}
-	bl.headingLines++
+	title = titleCase(text)
 	for _, w := range words(text) {
 		if headingStopWords[w] || fillerWords[w] != "" {
 			continue
 		}
-		bl.words++
+		nwords++
 		if ps, ok := pieces(w, nil); ok || vocab[w] != wUnknown {
 			if !ok {
 				ps = []string{w}
 			}
 			for _, p := range ps {
-				switch {
-				case vocab[p] == wPinata:
-					bl.pinata = true
-				case topicWords[p]:
-					bl.specific++
+				if topicWords[p] {
+					specific++
 				}
 			}
 			continue
 		}
 		if !isNumber(w) && !bytes.Contains([]byte(w), []byte("pinata")) {
-			bl.specific++
+			specific++
 		}
 	}
+	return nwords, specific, nwords > 8 || nwords > 4 && !title, title
+}
+
+// titleCase reports whether text's first two words are capitalised.
+func titleCase(text []byte) bool {
+	n := 0
+	for i := 0; i < len(text) && n < 2; i++ {
+		if is(text[i], cAlnum) && (i == 0 || !is(text[i-1], cAlnum)) {
+			if !isUpper(text[i]) {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 2
+}
+
+// namesOther reports whether heading text of these measures names
+// something other than Pinata: a few words, or a title, with a word the
+// vocabulary does not know.
+func namesOther(nwords, specific int, prose, title bool) bool {
+	return !prose && specific > 0 && (nwords <= 3 || title)
+}
+
+// commentText returns a comment line's text without its marker.
+func commentText(body []byte) []byte {
+	text := bytes.TrimLeft(body, "#/*-;<! \t")
+	text = bytes.TrimPrefix(text, []byte("REM "))
+	return bytes.TrimRight(text, " \t\r*/->")
+}
+
+// headingLine handles a comment or title line: content ends the block
+// before it (its heading then covers this very line), heading text joins
+// the block or, when it names something of its own, starts a new one.
+func (r *reader) headingLine(body []byte, fs, le int) {
+	text := commentText(body)
+	if len(text) == 0 {
+		r.tokenize(fs, le) // decoration: ----- or ****
+		r.endLine()
+		return
+	}
+	if !r.headingText(text, le) {
+		r.finishBlock(true)
+		r.tokenize(fs, le)
+		r.commitMention()
+		r.endLine()
+		return
+	}
+	r.tokenize(fs, le)
+	r.commitMention()
+	nwords, specific, prose, title := lineSays(text)
+	names := r.lineMention || r.lineNegMention || namesOther(nwords, specific, prose, title)
+	bl := &r.block
+	// A line that names something of its own, and does not go on from the
+	// line before (a lower-case start does), starts a new heading.
+	if bl.active && names && (bl.pinata || bl.neg || bl.specific > 0) && isUpper(text[0]) {
+		r.finishBlock(true)
+	}
+	if !bl.active {
+		*bl = commentBlock{active: true, line: r.line, title: title}
+	}
+	bl.pinata = bl.pinata || r.lineMention
+	bl.neg = bl.neg || r.lineNegMention
+	bl.words += nwords
+	bl.specific += specific
+	bl.prose = bl.prose || prose
+	r.endLine()
 }
 
 func isNumber(w string) bool {
@@ -165,8 +228,11 @@ func hasBinding(text []byte) bool {
 }
 
 // finishBlock turns a finished comment block into a heading when it names
-// Pinata, denies it, or names one other topic in a few words.
-func (r *reader) finishBlock() {
+// Pinata, denies it, or names another topic in a few words. now attaches
+// it at once to the scope the reader is in (a value on the next comment
+// line is under it); otherwise it waits for the next content line, which
+// may close scopes first.
+func (r *reader) finishBlock(now bool) {
 	bl := r.block
 	if !bl.active {
 		return
@@ -178,12 +244,16 @@ func (r *reader) finishBlock() {
 		h.other = true
 	case bl.pinata:
 		h.pinata = true
-	case !bl.content && bl.headingLines == 1 && bl.specific >= 1 && bl.specific <= 2 && bl.words <= 3:
+	case namesOther(bl.words, bl.specific, bl.prose, bl.title):
 		h.other = true
 	default:
 		return
 	}
 	r.headings = append(r.headings, h)
-	r.pendHeading = int32(len(r.headings) - 1)
 	r.para++
+	if now {
+		r.top().heading = int32(len(r.headings) - 1)
+		return
+	}
+	r.pendHeading = int32(len(r.headings) - 1)
 }

@@ -25,6 +25,7 @@ const (
 	rankName       = 10 // its own name
 	rankComment    = 15 // a comment after it on its line
 	rankLine       = 20 // its line
+	rankStore      = 17 // a credential store's call naming Pinata as the service
 	rankCall       = 18 // the call it is an argument of
 	rankUsedAs     = 25 // its variable's later use
 	rankSection    = 30 // + depth: an enclosing key, section or object
@@ -85,18 +86,18 @@ func (e *eval) judge() verdict {
 	if s.name[1] > s.name[0] {
 		e.hasName = true
 		e.name = e.nameOf(s)
-		e.role = e.name.role()
+		e.role = e.name.role() || e.roleFromKey()
 		if e.name.negative != "" {
 			return verdict{vetoed: ruleByID["not-a-credential"], evidence: "its name says " + e.name.negative}
 		}
 	}
 	// The key it stands in says what it holds: cssHashes = {…}, checksums:.
-	if sc := &e.r.scopes[s.chain[0]]; (sc.kind == scKey || sc.kind == scSection) && sc.name[1] > sc.name[0] {
+	if sc := &e.r.scopes[s.chain[0]]; (sc.kind == scKey || sc.kind == scSection) && sc.name[1] > sc.name[0] && !e.name.pinata {
 		if n := analyseName(e.text(sc.name)); n.negative != "" && !n.pinata {
 			return verdict{vetoed: ruleByID["not-a-credential"], evidence: "inside " + quoteName(e.text(sc.name))}
 		}
 	}
-	e.pairRole = !e.hasName && s.positional && e.positionalPair()
+	e.pairRole = (!e.hasName || shortFlag(e.text(s.name))) && e.positionalPair()
 	var best, other claim
 	var haveBest, haveOther bool
 	var support [8]string
@@ -164,7 +165,7 @@ func (e *eval) vetoes() *Rule {
 	if !cleanEdges(e.b, s.pos, s.end) {
 		return ruleByID["glued"]
 	}
-	if !s.long && checksumLine(e.b[s.ls:s.pos]) || s.name[1] > s.name[0] && isFileName(e.text(s.name)) {
+	if s.name[1] <= s.name[0] && !s.long && checksumLine(e.b[s.ls:s.pos]) || s.name[1] > s.name[0] && isFileName(e.text(s.name)) {
 		return ruleByID["checksum"]
 	}
 	return nil
@@ -223,14 +224,52 @@ func (e *eval) positionalPair() bool {
 		}
 		want = shapeHex20
 	}
+	weak := func(o *site) bool { // unnamed, or named by a short flag
+		return o.name[1] <= o.name[0] || shortFlag(e.text(o.name))
+	}
 	for _, j := range []int{e.i - 1, e.i + 1} {
 		if j < 0 || j >= len(e.sites) {
 			continue
 		}
 		o := &e.sites[j]
-		if o.positional && o.bracket == e.s.bracket && o.sh == want && abs(int(o.arg-e.s.arg)) == 1 && o.name[1] <= o.name[0] {
+		if o.sh != want {
+			continue
+		}
+		// Side by side in one call or array, or on one command line.
+		if o.positional && e.s.positional && o.bracket == e.s.bracket && abs(int(o.arg-e.s.arg)) == 1 && o.name[1] <= o.name[0] {
 			return true
 		}
+		if !o.positional && !e.s.positional && o.line == e.s.line && weak(o) && weak(e.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleFromKey: a name with no credential word may still be a credential's
+// when the key it stands in says whose or what it is: `pinata: [api: …]`,
+// `credentials:` / `access: …`.
+func (e *eval) roleFromKey() bool {
+	if !e.name.onlyNeutral() || e.name.cred {
+		return false
+	}
+	half := false
+	for _, p := range e.name.pieces {
+		half = half || halfWords[p]
+	}
+	if !half {
+		return false // `build:` under `pinata:` is a build's, not a credential
+	}
+	for d := 0; d < e.s.nchain; d++ {
+		sc := &e.r.scopes[e.s.chain[d]]
+		if sc.name[1] <= sc.name[0] || sc.kind == scItem || sc.kind == scObject {
+			continue
+		}
+		if sc.kind != scKey && sc.kind != scSection && sc.kind != scArray {
+			return false // a call or a class, not a key
+		}
+		n := e.r.analysed(e.text(sc.name))
+		return n.negative == "" && (n.pinata || n.cred && len(n.specific) == 0)
 	}
 	return false
 }
@@ -509,14 +548,37 @@ func (e *eval) heading() (pinata, other bool) {
 // passed to.
 func (e *eval) callee() ([]byte, bool) {
 	s := e.s
+	if s.command[1] > s.command[0] {
+		return e.text(s.command), true
+	}
 	if !s.positional {
 		return nil, false
 	}
 	sc := &e.r.scopes[s.bracket]
+	// An unnamed array passed to a call holds that call's arguments:
+	// pinata.keys.revoke(["…"]).
+	if sc.kind == scArray && sc.name[1] <= sc.name[0] && sc.parent >= 0 {
+		if p := &e.r.scopes[sc.parent]; p.kind == scCall {
+			sc = p
+		}
+	}
 	if sc.kind != scCall || sc.name[1] <= sc.name[0] {
 		return nil, false
 	}
 	return e.text(sc.name), true
+}
+
+// calleeNamesPinata reports whether a callee names Pinata, itself or by a
+// name imported from Pinata (alias Drop.Pinata.Client; Client.new(…)).
+func (e *eval) calleeNamesPinata(callee []byte) bool {
+	if containsFold(callee, "pinata") {
+		return true
+	}
+	first := callee
+	if i := bytes.IndexAny(callee, ".:"); i >= 0 {
+		first = callee[:i]
+	}
+	return e.r.pinataIdents[string(first)] || e.r.pinataIdents[string(callee)]
 }
 
 // lastComponent returns the part of a qualified name after its last '.',
@@ -545,6 +607,28 @@ func (e *eval) usedAs() ([]byte, bool) {
 	return e.text(sp), true
 }
 
+// spreadInto returns the Pinata call an array holding the value is spread
+// into: `const args = [key, secret]` and `new pinataSDK(...args)`.
+func (e *eval) spreadInto() ([]byte, bool) {
+	s := e.s
+	if !s.positional || e.r.spreads == nil {
+		return nil, false
+	}
+	sc := &e.r.scopes[s.bracket]
+	if sc.kind != scArray || sc.name[1] <= sc.name[0] {
+		return nil, false
+	}
+	c, ok := e.r.spreads[string(lastComponent(e.text(sc.name)))]
+	if !ok {
+		return nil, false
+	}
+	callee := e.text(c)
+	if !e.calleeNamesPinata(callee) && !endpointNames[joinAlnum(lastComponent(callee))] {
+		return nil, false
+	}
+	return callee, true
+}
+
 // commentSays returns what a comment after the value says of it.
 func (e *eval) commentSays() (pinata, denied, cred, gateway bool) {
 	s := e.s
@@ -570,10 +654,30 @@ func (e *eval) commentSays() (pinata, denied, cred, gateway bool) {
 // mentionsInCall reports whether an argument before the value, in the call
 // it is passed to, names Pinata: keyring.set_password("pinata", "api_secret", v).
 func (e *eval) mentionsInCall() bool {
-	sc := &e.r.scopes[e.s.bracket]
+	s := e.s
 	ms := e.r.mentions
+	if s.command[1] > s.command[0] {
+		// A command line: Pinata named on it before the value.
+		i := sort.Search(len(ms), func(i int) bool { return int(ms[i].pos) >= s.ls })
+		return i < len(ms) && int(ms[i].pos) < s.pos && !ms[i].negated
+	}
+	sc := &e.r.scopes[s.bracket]
+	if sc.pinataArg {
+		return true
+	}
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].pos > sc.openPos })
-	return i < len(ms) && int(ms[i].pos) < e.s.pos && !ms[i].negated
+	if i < len(ms) && int(ms[i].pos) < s.pos && !ms[i].negated {
+		return true
+	}
+	// A method chain: Entry::new("pinata-sdk", …)? / .set_password(v).
+	ol := e.r.lines.lineOf(int(sc.openPos))
+	ls := e.r.lines.start(ol)
+	if body := bytes.TrimLeft(e.b[ls:sc.openPos], " \t"); len(body) > 0 && body[0] == '.' && ol > 0 {
+		prev := int32(ol - 1)
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].line >= prev })
+		return i < len(ms) && ms[i].line == prev && !ms[i].negated
+	}
+	return false
 }
 
 // storeWords name functions that store credentials.

@@ -97,6 +97,7 @@ type site struct {
 	cellName    bool      // name read from the cell before it
 	info        *nameInfo // its name analysed, once (judge.go)
 	url         int32     // the "://" of the URL it stands in, on its line; -1 for none
+	command     [2]int32  // the command it is an argument of, on a shell-like line
 	cellOther   [2]int32  // the cell before it, when it is one specific word
 }
 
@@ -113,8 +114,12 @@ type reader struct {
 	refs     map[string][2]int32  // identifier → the Pinata credential name it is used as
 	named    bool                 // Pinata is named (not denied) somewhere in the window
 	names    map[string]*nameInfo // names analysed in this window
-	embedded map[string]int       // keys and secrets Pinata JWTs embed → the JWT's position
-	jwtAt    []int
+	// Identifiers that stand for Pinata: imported from it, or assigned a
+	// string naming it.
+	pinataIdents map[string]bool
+	spreads      map[string][2]int32 // identifier → the callee it is spread into
+	embedded     map[string]int      // keys and secrets Pinata JWTs embed → the JWT's position
+	jwtAt        []int
 
 	jwts []int // positions of Pinata JWTs, which are mentions of Pinata
 	jw   int
@@ -198,7 +203,7 @@ func (r *reader) read(b []byte, lines *lineIndex, cands []cand, jwtHits []hit) [
 	r.stack = r.stack[:0]
 	r.headings = r.headings[:0]
 	r.mentions = r.mentions[:0]
-	r.refs, r.names = nil, nil
+	r.refs, r.names, r.pinataIdents, r.spreads = nil, nil, nil, nil
 	r.ci, r.para, r.nbr = 0, 0, 0
 	r.sqlCols, r.copyCols, r.header = r.sqlCols[:0], r.copyCols[:0], r.header[:0]
 	r.sqlValues = false
@@ -289,10 +294,7 @@ func (r *reader) readLine(line int32, ls, le int) {
 		return
 	}
 	if r.comment || title {
-		r.tokenize(fs, le)
-		r.addBlockLine(body, title)
-		r.commitMention()
-		r.endLine()
+		r.headingLine(body, fs, le)
 		return
 	}
 	// A content line: it ends a comment block, decides a pending opener,
@@ -303,7 +305,7 @@ func (r *reader) readLine(line int32, ls, le int) {
 	if first != '}' && first != ')' && first != ']' {
 		r.popByIndent(r.indent, dash)
 	}
-	r.finishBlock()
+	r.finishBlock(false)
 	if r.pendHeading >= 0 {
 		r.top().heading = r.pendHeading
 		r.pendHeading = -1
@@ -315,7 +317,16 @@ func (r *reader) readLine(line int32, ls, le int) {
 		r.push(scope{kind: scItem, ind2: 2 * r.indent, openPos: int32(fs)})
 	}
 	r.updateHeader(fs, le)
+	row := r.isRow(fs, le)
+	if row {
+		// A row of a table is one record: its cells are its fields.
+		r.push(scope{kind: scObject, bracket: '|', ind2: 2 * r.indent, openPos: int32(fs)})
+	}
 	r.tokenize(fs, le)
+	if row && r.top().bracket == '|' {
+		r.commitMention()
+		r.pop()
+	}
 	r.detectOpener(fs, le, dash)
 	if o := r.pendOpener; o.ok && o.line == r.line && r.pendMention >= o.name[0] && r.pendMention < o.name[1] {
 		r.pendMention = -1 // `pinata:` names the block below, not a field
@@ -328,6 +339,7 @@ func (r *reader) readLine(line int32, ls, le int) {
 // in the middle and never closed (a stray bracket in a string or regex).
 func (r *reader) endLine() {
 	r.commitRef(true)
+	r.importLine()
 	for len(r.stack) > 1 {
 		t := r.top()
 		if t.bracket == '<' {

@@ -105,11 +105,15 @@ var Rules = []Rule{
 			"req.Header.Set(\"pinata_secret_api_key\", \"@SECRET@\")\n",
 			"config :uploader, pinata_api_key: \"@KEY@\", pinata_secret: \"@SECRET@\"\n",
 			"\"x-pinata-gateway-token\": \"@GW@\"\n",
+			"VITE_PINATA_PUBLIC=@KEY@\nVITE_PINATA_PRIVATE=@SECRET@\n",
+			"[build.environment]\n  PINATA_PUB = \"@KEY@\"\n  PINATA_PRIV = \"@SECRET@\"\n",
 		},
 		False: []string{
 			"PINATA_GROUP_ID=@HEX20@\n",
 			"pinata_sha256=@HEX64@\n",
 			"PINATA_API_KEY=YOUR_API_KEY\n",
+			"PINATA_WALLET_PRIVATE_KEY_HASH=@HEX64@\n",
+			"\"pinata-upload\": \"@HEX20@\",\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			if !e.hasName || !e.name.pinata || !e.role {
@@ -149,10 +153,12 @@ var Rules = []Rule{
 		True: []string{
 			"curl https://api.pinata.cloud/data/testAuthentication -H \"x-api-key: @KEY@\"\n",
 			"pinata,api_key,@KEY@\n",
+			"ipfs-pin -p pinata -k @KEY@ -s @SECRET@ ./build\n",
 		},
 		False: []string{
 			"curl https://api.example.org -H \"x-api-key: @HEX20@\"\n",
 			"pinata upload ok, request_id @HEX20@\n",
+			"ipfs-pin -p pinata -k @HEX20@ ./build\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			if !e.credentialRole() || !e.strongFor64() && !e.name.secret {
@@ -175,14 +181,18 @@ var Rules = []Rule{
 			"c := pinata.New(url, \"\", \"@KEY@\", \"@SECRET@\")\n",
 			"let client = Pinata::new(\n    \"@KEY@\",\n    \"@SECRET@\",\n);\n",
 			"client = PinataPy(\n    \"@KEY@\",\n    \"@SECRET@\",\n)\n",
+			"const keys = await pinata.keys.revoke([\"@KEY@\"]);\n",
+			"defmodule Drop.Storage do\n  alias Drop.Pinata.Client\n\n  def client, do: Client.new(\"@KEY@\", \"@SECRET@\")\nend\n",
+			"import pin \"github.com/example/pinata-go\"\n\nc := pin.New(\"@KEY@\", \"@SECRET@\")\n",
 		},
 		False: []string{
 			"const h = sha256Pinata.digest('@HEX64@');\n",
 			"c := other.New(url, \"@HEX20@\")\n",
+			"import pinata from './pinata'\nconst id = other(\"@HEX20@\")\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			callee, ok := e.callee()
-			if !ok || e.hasName && e.s.via != viaArg || !containsFold(callee, "pinata") {
+			if !ok || e.hasName && e.s.via != viaArg || !e.calleeNamesPinata(callee) {
 				return claim{}, false
 			}
 			n := analyseName(callee)
@@ -200,11 +210,13 @@ var Rules = []Rule{
 		Reach:       "the call's arguments",
 		True: []string{
 			"await pinFileToIPFS('@KEY@', '@SECRET@', file)\n",
-			"from pinata_helpers import pin_json_to_ipfs\n\nres = pin_json_to_ipfs(\n    \"@KEY@\",\n    \"@SECRET@\",\n    body,\n)\n",
+			"# uploads go to pinata\n\nres = pin_json_to_ipfs(\n    \"@KEY@\",\n    \"@SECRET@\",\n    body,\n)\n",
+			"# upload script (pinata)\npin_file_to_ipfs \"@KEY@\" \"@SECRET@\" build/site.tar.gz\n",
 		},
 		False: []string{
 			"await uploadFile('@HEX20@', '@HEX64@', file)\n",
 			"unpinAll('@HEX64@')\n",
+			"# upload script (pinata)\nupload_file \"@HEX20@\" \"@HEX64@\" build/site.tar.gz\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			callee, ok := e.callee()
@@ -223,17 +235,25 @@ var Rules = []Rule{
 		True: []string{
 			"keyring.set_password(\"pinata-python-sdk\", \"api_secret\", \"@SECRET@\")\n",
 			"await keytar.setPassword('@pinata/sdk', 'default', '@KEY@')\n",
+			"SERVICE = \"pinatapy\"\n\nkeyring.set_password(SERVICE, \"api_key\", \"@KEY@\")\n",
+			"security add-generic-password -U -s \"pinata-web3\" -a \"api_secret\" -w \"@SECRET@\"\n",
+			"Entry::new(\"pinata-sdk\", &format!(\"{user}-api-key\"))?\n    .set_password(\"@KEY@\")?;\n",
 		},
 		False: []string{
 			"cache.set(\"pinata-pins\", \"@HEX64@\")\n",
 			"keyring.set_password(\"github\", \"token\", \"@HEX64@\")\n",
+			"SERVICE = \"github\"\n\nkeyring.set_password(SERVICE, \"token\", \"@HEX64@\")\n",
+			"security add-generic-password -s \"AC_PASSWORD\" -a \"release\" -w \"@HEX64@\"\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			callee, ok := e.callee()
-			if !ok || containsFold(callee, "pinata") || !e.mentionsInCall() {
+			if !ok || e.calleeNamesPinata(callee) || !e.mentionsInCall() {
 				return claim{}, false
 			}
 			cj := joinAlnum(callee)
+			if e.s.command[1] > e.s.command[0] {
+				cj = joinAlnum(e.b[e.s.command[0]:e.s.pos]) // the command and its flags
+			}
 			store := false
 			for _, w := range storeWords {
 				if strings.Contains(cj, w) {
@@ -243,7 +263,7 @@ var Rules = []Rule{
 			if !store && !e.role {
 				return claim{}, false
 			}
-			return claim{rank: rankCall + 1, evidence: e.sayQ("stored by ", callee, " under a Pinata service")}, true
+			return claim{rank: rankStore, evidence: e.sayQ("stored by ", callee, " under a Pinata service")}, true
 		},
 	},
 	{
@@ -255,12 +275,17 @@ var Rules = []Rule{
 		True: []string{
 			"$apiKey = '@KEY@';\n$headers = ['pinata_api_key: ' . $apiKey];\n",
 			"gw_token = \"@GW@\"\nurl = f\"https://x.example/ipfs/{cid}?pinataGatewayToken={gw_token}\"\n",
+			"import pinataSDK from \"@pinata/sdk\";\n\nconst args = [\"@KEY@\", \"@SECRET@\"];\nexport const pinata = new pinataSDK(...args);\n",
 		},
 		False: []string{
 			"$apiKey = '@HEX20@';\n$headers = ['x-api-key: ' . $apiKey];\n",
 			"token = \"@TOK64@\"\nprint(token)\n",
+			"import pinataSDK from \"@pinata/sdk\";\n\nconst args = [\"@HEX20@\", \"@HEX64@\"];\nconsole.log(...args);\n",
 		},
 		match: func(e *eval) (claim, bool) {
+			if callee, ok := e.spreadInto(); ok {
+				return claim{rank: rankUsedAs, evidence: e.sayQ("spread into ", callee, "")}, true
+			}
 			use, ok := e.usedAs()
 			if !ok {
 				return claim{}, false
@@ -280,10 +305,12 @@ var Rules = []Rule{
 			"storage:\n  pinata:\n    prod:\n      credentials:\n        secret: @SECRET@\n",
 			"{\"pinata\":{\"apiKey\":\"@KEY@\"}}\n",
 			"class PinataService\n  API_SECRET = '@SECRET@'.freeze\nend\n",
+			"config :archive,\n  storage: [\n    pinata: [\n      api: \"@KEY@\",\n      secret: \"@SECRET@\"\n    ]\n  ]\n",
 		},
 		False: []string{
 			"pinata:\n  request_id: @HEX20@\n",
 			"pinata:\n  enabled: true\nsentry:\n  key: @HEX20@\n",
+			"pinata:\n  build: @HEX20@\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			if !e.credentialRole() {
@@ -291,7 +318,7 @@ var Rules = []Rule{
 			}
 			for d := 0; d < e.s.nchain; d++ {
 				sc := &e.r.scopes[e.s.chain[d]]
-				if sc.name[1] > sc.name[0] && containsFold(e.text(sc.name), "pinata") && sc.kind != scArray {
+				if sc.name[1] > sc.name[0] && containsFold(e.text(sc.name), "pinata") {
 					return claim{rank: rankSection + d, evidence: e.sayQ("inside ", e.text(sc.name), "")}, true
 				}
 			}
@@ -308,10 +335,12 @@ var Rules = []Rule{
 			"{\"provider\": \"pinata\", \"apiKey\": \"@KEY@\", \"apiSecret\": \"@SECRET@\"}\n",
 			"[storage]\nprovider = \"pinata\"\nsecret = \"@SECRET@\"\n",
 			"[gateway]\nhost = lavender-gentle-primate-223.mypinata.cloud\ntoken = @GW@\n",
+			"service,environment,key,secret\npinata,production,@KEY@,@SECRET@\n",
 		},
 		False: []string{
 			"{\"provider\": \"s3\", \"apiKey\": \"@HEX20@\"}\n",
 			"{\"pinata\": {\"enabled\": true}, \"analytics\": {\"key\": \"@HEX20@\"}}\n",
+			"service,environment,key,secret\npinata,production,x,y\npusher,production,@HEX20@,@HEX64@\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			if !e.credentialRole() {
@@ -338,10 +367,12 @@ var Rules = []Rule{
 			"# Pinata\nAPI_KEY=@KEY@\nAPI_SECRET=@SECRET@\n",
 			"## Pinata\n\nSome text.\n\nMore text about uploads.\n\n```\nGATEWAY_TOKEN=@GW@\n```\n",
 			"// ---- pinata ----\nconst creds = [\"@KEY@\", \"@SECRET@\"]\n",
+			"/*\n * Pinata keys for the drop\n *\n * key: @KEY@\n */\n",
 		},
 		False: []string{
 			"# Pinata\nPINATA_JWT=see vault\n# Twilio\nAPI_KEY=@HEX20@\n",
 			"# Pinata\nDEPLOY_SHA=@HEX64@\n",
+			"# Pinata\nPINATA_GATEWAY=x\n# Alchemy Notify (webhooks)\nAPI_KEY=@HEX20@\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			if e.s.long || !e.credentialRole() || !e.strongFor64() {
@@ -429,6 +460,7 @@ var Rules = []Rule{
 		True: []string{
 			"PINATA_GATEWAY=x.mypinata.cloud\n\n# storage\nAPI_KEY=@KEY@\nAPI_SECRET=@SECRET@\n",
 			"uses: pinata\n\n[creds]\nkey = \"@KEY@\"\nsecret = \"@SECRET@\"\n",
+			"# uses pinata\n\nservices:\n  renderer:\n    environment:\n      - NODE_ENV=production\n      - API_KEY=@KEY@\n      - API_SECRET=@SECRET@\n",
 		},
 		False: []string{
 			"PINATA_GATEWAY=x.mypinata.cloud\n\nAPI_KEY=@HEX20@\nSECRET_KEY=@HEX64@\n",
@@ -487,8 +519,15 @@ var Rules = []Rule{
 			"PINATA_JWT=@JWT@\n# Stripe\nAPI_SECRET=@HEX64@\n",
 			"# The gateway below is our Cloudflare one, not Pinata's\nGATEWAY_TOKEN=@TOK64@\n",
 			"pinata_gateway: x.mypinata.cloud\ntwilio:\n  api_key: @HEX20@\n  api_secret: @HEX64@\n",
+			"# Pinata\nPINATA_JWT=see vault\nAPI_KEY=@HEX20@       # pusher\n",
+			"// Storage goes through Pinata (see ./pinata.js).\n\n// Moralis Streams, copied from the dashboard:\n// API Key: @HEX20@\n// API Secret: @HEX64@\n",
+			"pinning:\n  provider: pinata\nbackups:\n  provider: b2\n  credentials:\n    key: \"@HEX20@\"\n    secret: \"@HEX64@\"\n",
 		},
-		False: []string{"# Pinata\nAPI_KEY=@KEY@\n", "# Twilio\nTWILIO_SID=x\n# Pinata\nAPI_SECRET=@SECRET@\n"},
+		False: []string{
+			"# Pinata\nAPI_KEY=@KEY@\n",
+			"# Twilio\nTWILIO_SID=x\n# Pinata\nAPI_SECRET=@SECRET@\n",
+			"## Pinata\n\nPut these two lines in `.env`:\n\n```\nKEY=@KEY@\nSECRET=@SECRET@\n```\n",
+		},
 		match: func(e *eval) (claim, bool) {
 			return e.otherClaim()
 		},
@@ -502,10 +541,16 @@ func (e *eval) otherClaim() (claim, bool) {
 	if e.hasName && !e.name.pinata && len(e.name.specific) > 0 {
 		return claim{other: true, rank: rankName, evidence: e.sayQ("its name ", e.text(s.name), " names "+e.name.specific[0])}, true
 	}
-	if _, denied, _, _ := e.commentSays(); denied {
+	if pinata, denied, _, _ := e.commentSays(); denied {
 		return claim{other: true, rank: rankComment, evidence: "a comment after it denies Pinata"}, true
+	} else if !pinata && s.comment[1] > s.comment[0] {
+		// `API_KEY=… # pusher`: a few words naming something else.
+		c := commentText(e.text(s.comment))
+		if namesOther(lineSays(c)) {
+			return claim{other: true, rank: rankComment, evidence: e.sayQ("a comment after it names ", c, "")}, true
+		}
 	}
-	if callee, ok := e.callee(); ok && !containsFold(callee, "pinata") {
+	if callee, ok := e.callee(); ok && !e.calleeNamesPinata(callee) && !e.mentionsInCall() {
 		n := analyseName(callee)
 		if len(n.specific) > 0 && !e.hasName && !endpointNames[joinAlnum(lastComponent(callee))] {
 			return claim{other: true, rank: rankCall, evidence: e.sayQ("an argument of ", callee, "")}, true
@@ -525,11 +570,19 @@ func (e *eval) otherClaim() (claim, bool) {
 			break
 		}
 	}
+	// The key the value stands in, unnamed objects and list items aside:
+	// `twilio:` / `  api_key:`. A topic farther out (a compose service's
+	// name above `environment:`) shields it from headings and mentions
+	// beyond it (site.behindTopic, topicLine) but makes no claim.
 	for d := 0; d < s.nchain; d++ {
 		sc := &e.r.scopes[s.chain[d]]
+		if sc.name[1] <= sc.name[0] || sc.kind == scItem || sc.kind == scObject {
+			continue
+		}
 		if e.r.isTopic(sc) {
 			return claim{other: true, rank: rankTopic, evidence: e.sayQ("inside ", e.text(sc.name), "")}, true
 		}
+		break
 	}
 	if _, o := e.heading(); o {
 		return claim{other: true, rank: rankHeading, evidence: e.sayN("under a heading naming another service (line ", int(e.r.headings[s.heading].line)+1, ")")}, true

@@ -31,6 +31,7 @@ type scope struct {
 	curLabel [2]int32
 	// Name fields read directly inside (`key: "PINATA_JWT"` beside `value:`).
 	nameField [2]int32
+	pinataArg bool // an argument is an identifier bound to Pinata
 	// Evidence read directly inside: Pinata named in a field's value or name
 	// (not as a child's key), and fields naming another service.
 	facts []scopeFact
@@ -71,12 +72,13 @@ func (r *reader) resolveOpener(indent int, dash bool) {
 		r.push(scope{kind: o.kind, name: o.name, ind2: 2*o.indent - 1, openPos: o.pos, openLine: o.line, openPara: o.para})
 	case o.kind == scKey:
 		// A title such as "Twilio:" over lines at its own level.
-		n := analyseName(r.b[o.name[0]:o.name[1]])
+		name := r.b[o.name[0]:o.name[1]]
+		nw, sp, prose, title := lineSays(name)
 		h := heading{line: o.line}
 		switch {
-		case n.pinata:
+		case containsFold(name, "pinata"):
 			h.pinata = true
-		case len(n.specific) > 0 && !n.cred:
+		case namesOther(nw, sp, prose, title) && !r.analysed(name).cred:
 			h.other = true
 		default:
 			return

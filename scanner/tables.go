@@ -90,3 +90,39 @@ func countUnquoted(b []byte, d byte) int {
 	}
 	return n
 }
+
+// isRow reports whether the line is a row of the table whose header is
+// known: as many fields as the header, in the header's paragraph (a CSV
+// file is one paragraph).
+func (r *reader) isRow(fs, le int) bool {
+	if len(r.header) < 2 || r.paraFirst || r.line == 0 || le-fs > 4<<10 {
+		return false
+	}
+	if r.headerDelim == '|' && r.headerPara != r.para {
+		return false
+	}
+	return countUnquoted(r.b[fs:le], r.headerDelim) == len(r.header)-1
+}
+
+// cellColumn returns the header of the column the reader is in, in a row.
+func (r *reader) cellColumn() ([]byte, bool) {
+	if len(r.stack) < 2 || r.top().bracket != '|' {
+		return nil, false
+	}
+	var n int32
+	switch r.headerDelim {
+	case ',':
+		n = r.delims[0]
+	case '\t':
+		n = r.delims[1]
+	case ';':
+		n = r.delims[2]
+	case '|':
+		n = r.delims[3]
+	}
+	if int(n) >= len(r.header) {
+		return nil, false
+	}
+	h := r.header[n]
+	return r.b[h[0]:h[1]], true
+}

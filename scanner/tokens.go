@@ -141,9 +141,111 @@ func (r *reader) word(i, j int, sp bool) {
 			if credentialish(w) {
 				r.refName = [2]int32{int32(i), int32(j)}
 			}
+			if t.q {
+				r.bindPinataString()
+			}
+		}
+	}
+	if !t.q && len(r.stack) > 1 {
+		if s := r.top(); s.bracket == '(' && s.kind == scCall && (r.prevIs('.') && r.dots() || j+3 <= r.le && string(r.b[j:j+3]) == "...") {
+			r.addSpread(i, j, s.name)
+		}
+	}
+	// An identifier bound to Pinata passed to a call: the call's service
+	// is Pinata (keyring.set_password(SERVICE, …)).
+	if !t.q && len(r.stack) > 1 && r.pinataIdents[string(w)] {
+		if s := r.top(); s.bracket == '(' {
+			s.pinataArg = true
 		}
 	}
 	r.add(t)
+}
+
+// dots reports whether the three tokens before are "..." (a spread).
+func (r *reader) dots() bool {
+	for k := 0; k < 3; k++ {
+		if p, ok := r.at(k); !ok || p.c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// addSpread records that the identifier b[i:j] is spread into the call
+// named callee: its elements are that call's arguments
+// (new pinataSDK(...args), pinata.New(args...)).
+func (r *reader) addSpread(i, j int, callee [2]int32) {
+	if r.spreads == nil {
+		r.spreads = map[string][2]int32{}
+	}
+	if len(r.spreads) < 1024 {
+		r.spreads[string(r.b[i:j])] = callee
+	}
+}
+
+// bindPinataString records the name a quoted string naming Pinata is
+// assigned to (`SERVICE = "pinatapy"`, `const service = "pinata-go-sdk"`),
+// so that the name stands for Pinata where it is used.
+func (r *reader) bindPinataString() {
+	k := 0
+	for ; k < 12; k++ { // back to the string's opening quote
+		t, ok := r.at(k)
+		if !ok || !t.q {
+			break
+		}
+	}
+	sep := false
+	for ; k < 16; k++ {
+		t, ok := r.at(k)
+		if !ok {
+			return
+		}
+		switch t.c {
+		case '"', '\'', '`', ' ':
+			continue
+		case '=', ':':
+			sep = true
+			continue
+		case 'w':
+			if sep {
+				r.addPinataIdent(r.b[t.s:t.e])
+			}
+		}
+		return
+	}
+}
+
+// importWords start lines that bring names in: what they name, on a line
+// that names Pinata, stands for Pinata (alias Drop.Pinata.Client makes
+// Client.new(…) a Pinata constructor).
+var importWords = map[string]bool{"import": true, "from": true, "use": true, "alias": true, "require": true, "using": true}
+
+// importLine records the names a line importing from Pinata brings in.
+func (r *reader) importLine() {
+	if !r.lineMention || r.nt == 0 {
+		return
+	}
+	first, _ := r.at(min(r.nt, ringSize) - 1)
+	if first.c != 'w' || !importWords[string(r.b[first.s:first.e])] {
+		return
+	}
+	for k := 0; k < min(r.nt, ringSize); k++ {
+		t, _ := r.at(k)
+		if t.c == 'w' && !t.q {
+			if w := r.b[t.s:t.e]; !importWords[string(w)] && string(w) != "as" {
+				r.addPinataIdent(w)
+			}
+		}
+	}
+}
+
+func (r *reader) addPinataIdent(w []byte) {
+	if r.pinataIdents == nil {
+		r.pinataIdents = map[string]bool{}
+	}
+	if len(r.pinataIdents) < 1024 {
+		r.pinataIdents[string(w)] = true
+	}
 }
 
 // credentialish reports whether a word may name a credential.
@@ -231,6 +333,18 @@ func (r *reader) addFact(other bool, pos int32) {
 // (`key: "PINATA_JWT"`) names the value beside it; a service field
 // (`provider: "s3"`) names whose the object is.
 func (r *reader) fieldValue(i, j int, quoted bool) {
+	// In a table row, the column's header names the field.
+	if col, ok := r.cellColumn(); ok {
+		if p, _ := r.at(0); p == nil || p.c != 'w' || p.sp {
+			if f := joinAlnum(col); serviceFields[f] && f != "type" && f != "kind" {
+				v := r.b[i:j]
+				if n := r.analysed(v); !containsFold(v, "pinata") && (len(n.specific) > 0 || len(n.pieces) == 0 && hasLetter(v)) {
+					r.addFact(true, int32(i))
+				}
+			}
+		}
+		return
+	}
 	// Back over the separator: it must hold ':' or '=' and no ','.
 	k, assign := 0, false
 	for ; k < 6; k++ {
@@ -266,13 +380,24 @@ func (r *reader) fieldValue(i, j int, quoted bool) {
 		}
 		s.nameField = [2]int32{int32(i), int32(end)}
 	}
-	if serviceFields[f] && !containsFold(r.b[i:j], "pinata") {
-		switch f {
-		case "type", "kind", "name", "storage":
-			return // these name a service only when it is Pinata
+	if serviceFields[f] {
+		// The whole value: nftstore.storage.PinataStorage, https://api.x.com.
+		end := j
+		for end < r.le && end-i < 256 && (is(r.b[end], cLabel) || r.b[end] == ':' || r.b[end] == '/') {
+			end++
 		}
-		n := analyseName(r.b[i:j])
-		if len(n.specific) > 0 {
+		v := r.b[i:end]
+		switch {
+		case containsFold(v, "pinata"):
+			return // a mention: the fact is Pinata's
+		case f == "type" || f == "kind" || f == "storage":
+			return // these name a service only when it is Pinata
+		case f == "name" && (end < r.le && r.b[end] == ' ' || !quoted):
+			return // a name of several words is a title, not a service
+		}
+		// A short word not in the vocabulary (b2, s3, r2) names a service
+		// here, where a name would take it for a variable.
+		if n := r.analysed(v); len(n.specific) > 0 || n.negative == "" && !n.cred && len(n.pieces) == 0 && hasLetter(v) {
 			r.addFact(true, int32(i))
 		}
 	}

@@ -26,29 +26,34 @@ type wordGroup struct {
 	class  wordClass
 	reason string
 	words  string // space separated, lower case
+	// apiName: the words may stand beside Pinata in a credential's name
+	// that has no credential word (NEXT_PUBLIC_PINATA_API, PINATA_PUB).
+	apiName bool
 }
 
 var vocabulary = []wordGroup{
-	{wPinata, "the service itself", "pinata mypinata"},
-	{wCred, "words that say a value authenticates", "key keys secret secrets token tokens jwt auth authorization bearer credential credentials cred creds apikey"},
+	{wPinata, "the service itself", "pinata mypinata", false},
+	{wCred, "words that say a value authenticates", "key keys secret secrets token tokens jwt auth authorization bearer credential credentials cred creds apikey", false},
 
 	// Neutral: these qualify a name without naming an owner.
-	{wNeutral, "framework prefixes that expose any variable to the browser or a build step", "next public react app vite expo nuxt gatsby vue storybook svelte sveltekit astro remix import meta"},
-	{wNeutral, "where code reads a setting from, or the container that holds it", "process env environ os getenv setenv putenv module exports export config cfg conf configuration settings setting options opts option params param parameters props properties vars var variables values data stringdata locals spec this self window global globals default defaults headers header http https req request sdk lib client clients api apis"},
-	{wNeutral, "deployment stages: copies of one setting per environment", "prod production dev development staging stage test testing local live preview qa ci uat build release"},
-	{wNeutral, "the parts of one's own deployment, as compose files, CI configs and manifests name them", "environment jobs job steps step workflow workflows web server backend frontend worker workers container containers deploy deployment"},
-	{wNeutral, "the role Pinata plays, which any IPFS or storage service could fill", "ipfs storage upload uploads uploader pin pins pinning pinner files media assets asset nft nfts web3 cdn gateway gw dedicated content cloud service provider"},
-	{wNeutral, "qualifiers of a credential's part or rights, not of its owner", "access scoped admin master primary main my our new old current backup user account read write full x"},
+	{wNeutral, "framework prefixes that expose any variable to the browser or a build step", "next react app vite expo nuxt gatsby vue storybook svelte sveltekit astro remix import meta", true},
+	{wNeutral, "where code reads a setting from, or the container that holds it", "process env environ os getenv setenv putenv module exports export config cfg conf configuration settings setting options opts option params param parameters props properties vars var variables values data stringdata locals spec this self window global globals default defaults headers header http https req request sdk lib client clients api apis", true},
+	{wNeutral, "deployment stages: copies of one setting per environment", "prod production dev development staging stage test testing local live preview qa ci uat", true},
+	{wNeutral, "build steps and releases, which any setting may belong to", "build release", false},
+	{wNeutral, "the parts of one's own deployment, as compose files, CI configs and manifests name them", "environment jobs job steps step workflow workflows web server backend frontend worker workers container containers deploy deployment", false},
+	{wNeutral, "the role Pinata plays, which any IPFS or storage service could fill", "ipfs storage upload uploads uploader pin pins pinning pinner files media assets asset nft nfts web3 cdn gateway gw dedicated content cloud service provider", false},
+	{wNeutral, "qualifiers of a credential's part or rights, not of its owner", "access scoped admin master primary main my our new old current backup user account read write full x", false},
+	{wNeutral, "the two halves of a key pair, as some name them (PINATA_PUB, VITE_PINATA_PRIVATE)", "pub public", true},
 
 	// Negative: the name says what the value is, and it is not an API
 	// credential, whoever's it is.
-	{wNegative, "digests and checksums: hex of the same lengths as a key or secret", "hash hashes sha sha1 sha256 sha384 sha512 md5 checksum checksums digest integrity etag fingerprint crc sum sha256sum contenthash chunkhash blake2b"},
-	{wNegative, "blockchain values with the 64-hex shape: keys that sign transactions, hashes, addresses", "private privkey pk tx txid txhash transaction block blockhash nonce salt seed mnemonic wallet address signer eth ethereum contract"},
-	{wNegative, "identifiers and versions, which are not secret", "uuid guid cid commit version trace revision"},
-	{wNegative, "secrets that sign or encrypt (sessions, cookies, webhooks), not ones that call an API", "session cookie csrf xsrf webhook signing encryption encrypt hmac"},
-	{wNegative, "where a value points, not what it is", "url uri domain host hostname endpoint path href"},
-	{wNegative, exampleReason, "example sample dummy fake placeholder mock expected want"},
-	{wNegative, "keys of data structures and licences, not of an account", "cache idempotency license licence"},
+	{wNegative, "digests and checksums: hex of the same lengths as a key or secret", "hash hashes sha sha1 sha256 sha384 sha512 md5 checksum checksums digest integrity etag fingerprint crc sum sha256sum contenthash chunkhash blake2b", false},
+	{wNegative, "blockchain values with the 64-hex shape: keys that sign transactions, hashes, addresses", "private priv privkey pk tx txid txhash transaction block blockhash nonce salt seed mnemonic wallet address signer eth ethereum contract", false},
+	{wNegative, "identifiers and versions, which are not secret", "id uuid guid cid commit version trace revision", false},
+	{wNegative, "secrets that sign or encrypt (sessions, cookies, webhooks), not ones that call an API", "session cookie csrf xsrf webhook signing encryption encrypt hmac", false},
+	{wNegative, "where a value points, not what it is", "url uri domain host hostname endpoint path href", false},
+	{wNegative, exampleReason, "example sample dummy fake placeholder mock expected want", false},
+	{wNegative, "keys of data structures and licences, not of an account", "cache idempotency license licence", false},
 }
 
 // negativePhrases are runs of neutral or credential words that together
@@ -173,6 +178,8 @@ func analyseName(raw []byte) nameInfo {
 		ok := true
 		if vocab[w] != wUnknown {
 			ps = []string{w}
+		} else if sing := strings.TrimSuffix(w, "s"); len(sing) < len(w) && vocab[sing] != wUnknown {
+			ps = []string{sing} // a plural: storages, webhooks
 		} else {
 			ps, ok = pieces(w, nil)
 		}
@@ -210,6 +217,14 @@ func analyseName(raw []byte) nameInfo {
 				if p == "gateway" || p == "gw" {
 					n.gateway = true
 				}
+			}
+		}
+	}
+	if n.pinata && secretHalves[n.negative] {
+		n.negative, n.secret = "", true
+		for _, p := range n.pieces {
+			if vocab[p] == wNegative && !secretHalves[p] {
+				n.negative = p
 			}
 		}
 	}
@@ -259,19 +274,29 @@ func (n *nameInfo) role() bool {
 // apiQualifiers may stand beside Pinata in a credential's name that has
 // no credential word: framework prefixes, stages, "api" and "access".
 var apiQualifiers = func() map[string]bool {
-	m := map[string]bool{"api": true, "apis": true, "access": true, "x": true, "env": true, "process": true, "os": true, "environ": true, "import": true, "meta": true}
-	for _, g := range vocabulary[2:3] { // framework prefixes
-		for _, w := range strings.Fields(g.words) {
-			m[w] = true
+	m := map[string]bool{"api": true, "apis": true, "access": true, "x": true}
+	for _, g := range vocabulary {
+		if g.apiName {
+			for _, w := range strings.Fields(g.words) {
+				m[w] = true
+			}
 		}
 	}
-	for _, g := range vocabulary[4:5] { // stages
-		for _, w := range strings.Fields(g.words) {
-			m[w] = true
-		}
+	for w := range secretHalves {
+		m[w] = true
 	}
 	return m
 }()
+
+// halfWords name a part of an API credential without a credential word:
+// the "api" of NEXT_PUBLIC_PINATA_API, the "access" of `credentials:` /
+// `access: …`, the halves of a public/private pair.
+var halfWords = map[string]bool{"api": true, "apis": true, "access": true, "public": true, "pub": true, "private": true, "priv": true}
+
+// secretHalves are negative words that name the secret half of a pair:
+// beside Pinata in a name they cannot mean a wallet's private key
+// (VITE_PINATA_PRIVATE, PINATA_PRIV).
+var secretHalves = map[string]bool{"private": true, "priv": true}
 
 // plainKey reports whether the name says "key" and nothing more
 // (API_KEY, apiKey, accessKey): the public half of a key pair.
