@@ -33,7 +33,7 @@ type pipeline struct {
 	rp     report.Reporter
 	sum    result.Summary
 	linker scanner.Linker
-	held   []result.Result // the link window, a ring
+	held   []result.Result // the link window: a ring once it holds linkWindow results
 	first  int             // of held
 	n      int             // results in held
 
@@ -63,7 +63,7 @@ func (f *scanFlags) start(env *Env, inputs []string) (*pipeline, error) {
 		return nil, err
 	}
 	f.policyFlags.noteConfig(env)
-	p := &pipeline{env: env, f: f, out: out, rp: rp, held: make([]result.Result, linkWindow)}
+	p := &pipeline{env: env, f: f, out: out, rp: rp}
 	p.failOn, _ = f.verifyFlags.failStatuses() // checked by reporter()
 	if f.verify {
 		ctx, cancel := context.WithCancel(env.context())
@@ -92,6 +92,11 @@ func (p *pipeline) add(r result.Result) error {
 		return p.writeErr
 	}
 	p.linker.Learn(&r.Finding)
+	if len(p.held) < linkWindow { // grows as needed: most scans find little
+		p.held = append(p.held, r)
+		p.n++
+		return nil
+	}
 	if p.n == len(p.held) {
 		oldest := p.held[p.first]
 		p.held[p.first] = r
