@@ -86,7 +86,7 @@ func runScan(ctx context.Context, inv *Invocation) int {
 		Exclude:     f.walkExclude(p.out),
 		MaxFileSize: f.cfg.FileSizeLimit(),
 		Scan:        prog.scan(nil),
-		Yield:       prog.counted(p.add),
+		Yield:       p.add, // prog.scan counts the findings
 	})
 	prog.stop()
 	return p.finish(&rep.Summary)
