@@ -125,6 +125,16 @@ func (r *reader) bind(s *site) {
 				s.name, s.via = p.argLabel, viaArg
 			}
 		}
+		// A setter's only argument: its name names it (.apiKey("…"),
+		// setSecretApiKey("…"), WithAPISecret("…")).
+		if s.via == viaNone && top.kind == scCall && top.args == 0 && top.name[1] > top.name[0] {
+			nm := r.b[top.name[0]:top.name[1]]
+			last := lastComponent(nm)
+			if n := r.analysed(last); n.cred && !n.pinata && n.onlyNeutral() {
+				off := int32(len(nm) - len(last))
+				s.name, s.via = [2]int32{top.name[0] + off, top.name[1]}, viaArg
+			}
+		}
 		// A VALUES tuple of an INSERT: the column of that position.
 		if s.via == viaNone && top.kind == scArray && top.bracket == '(' && r.sqlValues && int(top.args) < len(r.sqlCols) {
 			s.name, s.via = r.sqlCols[top.args], viaColumn

@@ -115,7 +115,9 @@ func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 		return 100, 0, true, false
 	}
 	title = titleCase(text)
+	sentence := false
 	for _, w := range words(text) {
+		sentence = sentence || sentenceWords[w]
 		if headingStopWords[w] || fillerWords[w] != "" {
 			continue
 		}
@@ -135,7 +137,7 @@ func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 			specific++
 		}
 	}
-	return nwords, specific, nwords > 8 || nwords > 4 && !title, title
+	return nwords, specific, nwords > 8 || (nwords > 4 || sentence) && !title, title
 }
 
 // titleCase reports whether text's first two words are capitalised.
@@ -157,6 +159,16 @@ func titleCase(text []byte) bool {
 // vocabulary does not know.
 func namesOther(nwords, specific int, prose, title bool) bool {
 	return !prose && specific > 0 && (nwords <= 3 || title)
+}
+
+// sentenceWords mark a sentence, not a heading: "Copy it here:", "Put
+// these two lines in .env:". A title in Title Case may hold them.
+var sentenceWords = map[string]bool{
+	"it": true, "its": true, "this": true, "these": true, "that": true, "those": true, "the": true,
+	"a": true, "an": true, "here": true, "there": true, "in": true, "into": true, "to": true,
+	"from": true, "with": true, "of": true, "on": true, "your": true, "our": true, "we": true,
+	"you": true, "i": true, "is": true, "are": true, "be": true, "then": true, "them": true,
+	"they": true, "will": true, "can": true, "should": true, "must": true,
 }
 
 // commentText returns a comment line's text without its marker.

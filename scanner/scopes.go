@@ -32,6 +32,7 @@ type scope struct {
 	// Name fields read directly inside (`key: "PINATA_JWT"` beside `value:`).
 	nameField [2]int32
 	pinataArg bool // an argument is an identifier bound to Pinata
+	entries   bool // a [[table]]: one entry of an array of tables
 	// Evidence read directly inside: Pinata named in a field's value or name
 	// (not as a child's key), and fields naming another service.
 	facts []scopeFact
@@ -159,7 +160,8 @@ func (r *reader) openSection(fs, le int) {
 	body := bytes.TrimRight(r.b[fs:le], " \t\r")
 	inner := bytes.Trim(body, "[] \"")
 	off := int32(fs + bytes.Index(body, inner))
-	r.push(scope{kind: scSection, name: [2]int32{off, off + int32(len(inner))}, openPos: int32(fs), openLine: r.line, openPara: r.para})
+	r.push(scope{kind: scSection, name: [2]int32{off, off + int32(len(inner))}, openPos: int32(fs), openLine: r.line, openPara: r.para,
+		entries: bytes.HasPrefix(body, []byte("[["))})
 	if containsFold(inner, "pinata") {
 		// The section's name is its key, not a field inside it.
 		r.pendMention = -1

@@ -161,6 +161,19 @@ func (r *reader) word(i, j int, sp bool) {
 	r.add(t)
 }
 
+// inEntries reports whether the current scope is one entry of a list:
+// an object in an array, a list item, a [[table]] of an array of tables.
+func (r *reader) inEntries() bool {
+	s := r.top()
+	switch {
+	case s.kind == scItem, s.kind == scSection && s.entries:
+		return true
+	case s.parent >= 0 && (s.kind == scObject || s.kind == scKey):
+		return r.scopes[s.parent].kind == scArray
+	}
+	return false
+}
+
 // dots reports whether the three tokens before are "..." (a spread).
 func (r *reader) dots() bool {
 	for k := 0; k < 3; k++ {
@@ -392,8 +405,11 @@ func (r *reader) fieldValue(i, j int, quoted bool) {
 			return // a mention: the fact is Pinata's
 		case f == "type" || f == "kind" || f == "storage":
 			return // these name a service only when it is Pinata
-		case f == "name" && (end < r.le && r.b[end] == ' ' || !quoted):
-			return // a name of several words is a title, not a service
+		case f == "name" && (end < r.le && r.b[end] == ' ' || !quoted || !r.inEntries()):
+			// A name of several words is a title; a name outside a list of
+			// entries ([[pinning.services]], [{…}, {…}]) is the object's
+			// own (an app's), not a service's.
+			return
 		}
 		// A short word not in the vocabulary (b2, s3, r2) names a service
 		// here, where a name would take it for a variable.

@@ -1,6 +1,9 @@
 package scanner
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // The vocabulary the rules read names with. A name (PINATA_API_KEY,
 // pinataSecretApiKey, pinata.api.key) is split into words, each word into
@@ -43,6 +46,7 @@ var vocabulary = []wordGroup{
 	{wNeutral, "the parts of one's own deployment, as compose files, CI configs and manifests name them", "environment jobs job steps step workflow workflows web server backend frontend worker workers container containers deploy deployment", false},
 	{wNeutral, "the role Pinata plays, which any IPFS or storage service could fill", "ipfs storage upload uploads uploader pin pins pinning pinner files media assets asset nft nfts web3 cdn gateway gw dedicated content cloud service provider", false},
 	{wNeutral, "qualifiers of a credential's part or rights, not of its owner", "access scoped admin master primary main my our new old current backup user account read write full x", false},
+	{wNeutral, "accessor verbs that wrap a setting's name in code (setApiKey, withSecret, getToken)", "set get with", false},
 	{wNeutral, "the two halves of a key pair, as some name them (PINATA_PUB, VITE_PINATA_PRIVATE)", "pub public", true},
 
 	// Negative: the name says what the value is, and it is not an API
@@ -170,10 +174,7 @@ type nameInfo struct {
 func analyseName(raw []byte) nameInfo {
 	n := nameInfo{raw: string(raw), joined: joinAlnum(raw)}
 	allNeutral := true
-	for _, w := range words(raw) {
-		if len(w) <= 2 && vocab[w] == wUnknown {
-			continue // a variable (k, c, Gk), not an owner
-		}
+	for _, w := range nameWords(raw) {
 		var ps []string
 		ok := true
 		if vocab[w] != wUnknown {
@@ -247,6 +248,30 @@ func analyseName(raw []byte) nameInfo {
 		}
 	}
 	return n
+}
+
+// nameWords splits a name into its words, leaving out variables: a short
+// part of a qualified name (c.api_key, $k->secret) or a short name alone
+// (k, Gk). A short word inside a compound name stays: the CF of
+// CF_GATEWAY_TOKEN, the GH of GH_TOKEN name services. Versions (v2) are
+// not words.
+func nameWords(raw []byte) []string {
+	var out []string
+	for _, part := range bytes.FieldsFunc(raw, func(r rune) bool { return r == '.' || r == ':' || r == '$' || r == '>' }) {
+		ws := words(part)
+		for _, w := range ws {
+			if len(w) <= 2 && vocab[w] == wUnknown && len(ws) == 1 || isVersion(w) {
+				continue
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isVersion reports whether w is a version such as v1 or v2.
+func isVersion(w string) bool {
+	return len(w) >= 2 && w[0] == 'v' && isNumber(w[1:])
 }
 
 // role reports whether the name lets a value be a credential: it says
@@ -374,7 +399,20 @@ var negationWords = map[string]bool{
 }
 
 // headingStopWords carry no topic in a heading: "# Keys for the app".
+// The first lines are grammar and annotations; then the words of a
+// document's own structure ("## Getting started", "## Local setup"), which
+// name a part of the text, not a service.
 var headingStopWords = map[string]bool{
+	"install": true, "installation": true, "installing": true, "setup": true, "set": true, "up": true,
+	"configuration": true, "configure": true, "configuring": true, "usage": true, "getting": true,
+	"started": true, "quickstart": true, "quick": true, "prerequisites": true, "requirements": true,
+	"overview": true, "introduction": true, "intro": true, "deploy": true, "deployment": true,
+	"deploying": true, "running": true, "run": true, "contributing": true, "license": true,
+	"notes": true, "step": true, "steps": true, "troubleshooting": true, "faq": true,
+	"reference": true, "docs": true, "documentation": true, "guide": true, "tutorial": true,
+	"demo": true, "how": true, "project": true, "application": true, "features": true,
+	"structure": true, "scripts": true, "commands": true, "output": true, "results": true,
+	"response": true, "example": true, "examples": true, "environment": true, "variables": true,
 	"for": true, "the": true, "and": true, "of": true, "our": true, "your": true, "my": true,
 	"to": true, "in": true, "with": true, "from": true, "on": true, "a": true, "an": true,
 	"are": true, "is": true, "these": true, "this": true, "below": true, "above": true,
