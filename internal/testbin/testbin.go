@@ -33,6 +33,11 @@ import (
 	"time"
 )
 
+// Builds use -trimpath: then a package's compiled form does not depend on
+// the directory it was built in, so the go command's cache serves every
+// test that builds this source from a copy (the pre-commit framework's
+// clone, the version test's checkout) as well as these builds.
+
 // commands are the module's commands, built together.
 var commands = []string{"pinatascan", "pinatavet"}
 
@@ -105,7 +110,7 @@ func build() (string, error) {
 	for i, c := range commands {
 		pkgs[i] = "./cmd/" + c
 	}
-	cmd := exec.Command("go", append([]string{"build", "-o", tmp + string(filepath.Separator)}, pkgs...)...)
+	cmd := exec.Command("go", append([]string{"build", "-trimpath", "-o", tmp + string(filepath.Separator)}, pkgs...)...)
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build %s: %v\n%s", strings.Join(pkgs, " "), err, out)
@@ -143,7 +148,7 @@ func prune(cache string) {
 // sourceKey hashes everything a build of the commands depends on.
 func sourceKey(root string) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s %s/%s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(h, "%s %s/%s -trimpath\n", runtime.Version(), runtime.GOOS, runtime.GOARCH)
 	for _, v := range []string{"GOFLAGS", "GOOS", "GOARCH", "CGO_ENABLED", "GOEXPERIMENT", "GOAMD64", "GOARM64", "GOWORK"} {
 		fmt.Fprintf(h, "%s=%s\n", v, os.Getenv(v))
 	}
