@@ -83,6 +83,12 @@ func (e *eval) judge() verdict {
 	if v := e.vetoes(); v != nil {
 		return verdict{vetoed: v}
 	}
+	// A "value" entry named by another entry of its list.
+	if s.via == viaField && s.group >= 0 && joinAlnum(e.text(s.name)) == "value" {
+		if l := e.r.scopes[s.group].entryLabel; l[1] > l[0] {
+			s.name, s.info = l, nil
+		}
+	}
 	if s.name[1] > s.name[0] {
 		e.hasName = true
 		e.name = e.nameOf(s)

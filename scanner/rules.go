@@ -107,6 +107,7 @@ var Rules = []Rule{
 			"\"x-pinata-gateway-token\": \"@GW@\"\n",
 			"VITE_PINATA_PUBLIC=@KEY@\nVITE_PINATA_PRIVATE=@SECRET@\n",
 			"[build.environment]\n  PINATA_PUB = \"@KEY@\"\n  PINATA_PRIV = \"@SECRET@\"\n",
+			"\"apikey\": [\n  {\"key\": \"value\", \"value\": \"@KEY@\", \"type\": \"string\"},\n  {\"key\": \"key\", \"value\": \"pinata_api_key\", \"type\": \"string\"},\n  {\"key\": \"in\", \"value\": \"header\", \"type\": \"string\"}\n]\n",
 		},
 		False: []string{
 			"PINATA_GROUP_ID=@HEX20@\n",
@@ -114,6 +115,7 @@ var Rules = []Rule{
 			"PINATA_API_KEY=YOUR_API_KEY\n",
 			"PINATA_WALLET_PRIVATE_KEY_HASH=@HEX64@\n",
 			"\"pinata-upload\": \"@HEX20@\",\n",
+			"\"apikey\": [\n  {\"key\": \"value\", \"value\": \"@HEX20@\", \"type\": \"string\"},\n  {\"key\": \"key\", \"value\": \"x-sentry-key\", \"type\": \"string\"}\n]\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			if !e.hasName || !e.name.pinata || !e.role {

@@ -33,6 +33,9 @@ type scope struct {
 	nameField [2]int32
 	pinataArg bool // an argument is an identifier bound to Pinata
 	entries   bool // a [[table]]: one entry of an array of tables
+	// entryLabel: in a list of entries, the name one entry gives the
+	// entry named "value" ({"key": "key", "value": "pinata_api_key"}).
+	entryLabel [2]int32
 	// Evidence read directly inside: Pinata named in a field's value or name
 	// (not as a child's key), and fields naming another service.
 	facts []scopeFact
@@ -145,6 +148,23 @@ func (r *reader) pop() {
 	s := &r.scopes[id]
 	if s.bracket != 0 {
 		r.nbr--
+	}
+	// An entry of a list of name/value entries (Postman, an env list):
+	// what it says of Pinata is said beside its siblings too, and an
+	// entry that names the "value" entry's name ({"key": "key", "value":
+	// "pinata_api_key"}) names it for the whole list.
+	if len(r.stack) > 0 && s.nameField[1] > s.nameField[0] && (s.kind == scObject || s.kind == scItem) {
+		p := &r.scopes[r.stack[len(r.stack)-1]]
+		if p.kind == scArray || p.kind == scKey {
+			for _, f := range s.facts {
+				if !f.other && len(p.facts) < 64 {
+					p.facts = append(p.facts, f)
+				}
+			}
+		}
+		if s.entryLabel[1] > s.entryLabel[0] {
+			p.entryLabel = s.entryLabel
+		}
 	}
 	// A scope no site refers to is forgotten, so that memory follows the
 	// depth of the structure, not its size.

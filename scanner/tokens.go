@@ -393,6 +393,17 @@ func (r *reader) fieldValue(i, j int, quoted bool) {
 		}
 		s.nameField = [2]int32{int32(i), int32(end)}
 	}
+	// {"key": "key", "value": "pinata_api_key"}: this entry holds the name
+	// of the list's "value" entry.
+	if f == "value" && quoted && s.nameField[1] > s.nameField[0] && shapeOf(r.b[i:j]) == 0 {
+		if nf := joinAlnum(r.b[s.nameField[0]:s.nameField[1]]); nf == "key" || nf == "name" || nf == "header" {
+			end := j
+			for end < r.le && is(r.b[end], cLabel) {
+				end++
+			}
+			s.entryLabel = [2]int32{int32(i), int32(end)}
+		}
+	}
 	if serviceFields[f] {
 		// The whole value: nftstore.storage.PinataStorage, https://api.x.com.
 		end := j
