@@ -131,6 +131,7 @@ func mustRead(t *testing.T, p string) string {
 // count for the process), in path, line and column order. Writing them
 // all at the end took 150 MB and more.
 func TestMemoryDoesNotGrowWithFindings(t *testing.T) {
+	t.Parallel() // peak RSS of its own processes
 	if testing.Short() {
 		t.Skip("writes 100,000 findings three times")
 	}
