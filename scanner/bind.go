@@ -86,11 +86,12 @@ func (r *reader) lookahead(s *site) {
 // the last name of the line above when it stands alone, and a name field
 // beside a generic name (`{"key": "…", "value": v}`).
 func (r *reader) bind(s *site) {
-	name, kind, callee := r.inlineName(s)
+	name, kind, callee, wrapped := r.inlineName(s)
 	top := r.top()
-	if (top.bracket == '(' || top.bracket == '[') && top.argStart && name[1] <= top.openPos {
+	if (top.bracket == '(' || top.bracket == '[') && top.argStart && name[1] <= top.openPos && !wrapped {
 		// The name before the bracket names the array or call, not this
-		// element: args = ["…", "…"].
+		// element: args = ["…", "…"]. A wrapper's result is the value
+		// itself: "VITE_PINATA_KEY": JSON.stringify("…"), k = atob("…").
 		kind = viaNone
 	}
 	switch {
@@ -103,6 +104,9 @@ func (r *reader) bind(s *site) {
 		if n := analyseName(r.b[name[0]:name[1]]); n.cred || n.pinata || r.b[name[0]] == '-' {
 			s.name, s.via = name, kind
 		}
+	case kind == viaCell && r.inValues(top):
+		// A VALUES tuple of an INSERT: the column list names each
+		// position, not the value before it (below).
 	case kind == viaCell && !callee:
 		n := analyseName(r.b[name[0]:name[1]])
 		if n.pinata || n.cred {
@@ -136,7 +140,7 @@ func (r *reader) bind(s *site) {
 			}
 		}
 		// A VALUES tuple of an INSERT: the column of that position.
-		if s.via == viaNone && top.kind == scArray && top.bracket == '(' && r.sqlValues && int(top.args) < len(r.sqlCols) {
+		if s.via == viaNone && r.inValues(top) {
 			s.name, s.via = r.sqlCols[top.args], viaColumn
 		}
 	}
@@ -167,6 +171,22 @@ func (r *reader) bind(s *site) {
 	if s.via == viaNone || genericValueNames[joinAlnum(r.b[s.name[0]:s.name[1]])] {
 		if top.kind == scCall && top.argLabel[1] > top.argLabel[0] {
 			s.name, s.via = top.argLabel, viaArg
+		}
+	}
+	// A list item that is the value alone: the key the list stands under
+	// names it (Pinata-Api-Key:\n  - "…", as HTTP recordings keep headers).
+	if !s.positional && s.via == viaNone && s.alone && s.nchain > 1 {
+		if it := &r.scopes[s.chain[0]]; it.kind == scItem && onlyQuotes(r.b[it.openPos+1:s.pos]) {
+			if sc := &r.scopes[s.chain[1]]; sc.kind == scKey && sc.name[1] > sc.name[0] {
+				s.name, s.via = sc.name, viaScope
+			}
+		}
+	}
+	// An element's text: the element's name attribute names it
+	// (<string name="pinata_gateway_key" translatable="false">…</string>).
+	if s.via == viaNone && r.lastTagField[1] > r.lastTagField[0] {
+		if p, ok := r.at(0); ok && p.c == '>' && int(p.e) == s.pos {
+			s.name, s.via = r.lastTagField, viaField
 		}
 	}
 	// Still generic: the block it stands in names it.
@@ -305,6 +325,11 @@ func (r *reader) setPrefix(s *site) {
 	if fillerWords[w] != "" || headingStopWords[w] || codeKeywords[w] || isNumber(w) {
 		return // "const TOKEN", "for key", "readonly secret"
 	}
+	if s.via == viaSpace && vocab[w] == wUnknown && !isUpper(b[j]) && b[s.name[0]] >= 'a' {
+		// Prose, not a label: "using key …", "rotated secret …". A label
+		// has a separator (integration key: …) or capitals (Twilio Key …).
+		return
+	}
 	s.prefix = [2]int32{int32(j), int32(i - 1)}
 }
 
@@ -326,21 +351,22 @@ func (r *reader) isWrapper(name [2]int32, next int) bool {
 // inlineName reads back from the value, over the tokens of its line, to
 // the nearest name: skipping punctuation, other values and filler words
 // (types, auth schemes, "is", "or"). kind says how it is bound; callee
-// that the name is called with the value among its arguments.
-func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee bool) {
+// that the name is called with the value among its arguments; wrapped
+// that a wrapper call stands between the name and the value.
+func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee, wrapped bool) {
 	skipped := 0
 	next := s.pos // start of the token after the name's separator
 	for k := 0; k < ringSize; k++ {
 		t, ok := r.at(k)
 		if !ok || s.pos-int(t.e) > maxLabelGap {
-			return name, viaNone, false
+			return name, viaNone, false, false
 		}
 		if t.c != 'w' {
 			continue
 		}
 		if t.value {
 			if skipped++; skipped > 4 {
-				return name, viaNone, false
+				return name, viaNone, false, false
 			}
 			next = int(t.s)
 			continue
@@ -348,23 +374,31 @@ func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee bool)
 		w := r.b[t.s:t.e]
 		if len(w) <= 8 && fillerWords[string(bytes.ToLower(w))] != "" {
 			if skipped++; skipped > 4 {
-				return name, viaNone, false
+				return name, viaNone, false, false
 			}
 			next = int(t.s)
 			continue
 		}
 		name = r.assemble(k)
+		if len(bytes.Trim(w, "-")) == 0 {
+			continue // an operator made of dashes: R's `name <- "…"`
+		}
 		trimmed := bytes.Trim(r.b[name[0]:name[1]], ".$-")
 		if len(trimmed) == 0 || !hasLetter(trimmed) {
-			return name, viaNone, false
+			return name, viaNone, false, false
 		}
 		sep := bytes.TrimLeft(r.b[t.e:next], " \t")
+		if len(sep) > 1 && (sep[0] == '"' || sep[0] == '\'') && sep[1] == '>' {
+			// An attribute's value closing a tag, not the element's name:
+			// <string name="pinata_jwt" translatable="false">…</string>.
+			return name, viaNone, false, false
+		}
 		isCall := len(sep) > 0 && sep[0] == '('
 		if isCall && r.isWrapper(name, next) {
 			// String("…"), JSON.stringify("…"), HeaderValue::from_static("…"):
 			// the name is further left.
 			if skipped++; skipped > 4 {
-				return name, viaNone, false
+				return name, viaNone, false, false
 			}
 			for {
 				p, ok := r.at(k + 1)
@@ -374,11 +408,28 @@ func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee bool)
 				k++
 			}
 			next = int(name[0])
+			wrapped = true
 			continue
 		}
-		return name, sepKind(r.b[t.e:next]), isCall
+		return name, sepKind(r.b[t.e:next]), isCall, wrapped
 	}
-	return name, viaNone, false
+	return name, viaNone, false, false
+}
+
+// inValues reports whether top is a VALUES tuple of an INSERT whose column
+// list names the current position.
+func (r *reader) inValues(top *scope) bool {
+	return top.kind == scArray && top.bracket == '(' && r.sqlValues && int(top.args) < len(r.sqlCols)
+}
+
+// onlyQuotes reports whether b holds nothing but blanks and quotes.
+func onlyQuotes(b []byte) bool {
+	for _, c := range b {
+		if !is(c, cSpace) && c != '"' && c != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLetter(b []byte) bool {

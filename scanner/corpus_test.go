@@ -178,7 +178,9 @@ func measure(t *testing.T, root string) {
 	}
 	t.Logf("corpus: %d expected, %d reported, %d matched: recall %.2f%%, precision %.2f%%",
 		expected, reported, matched, 100*recall, 100*precision)
-	if recall < 0.98 || precision < 0.98 {
-		t.Errorf("recall %.2f%% and precision %.2f%% must both be at least 98%%", 100*recall, 100*precision)
+	// Every miss and false positive is listed above: each is a regression
+	// to fix, or a label to correct with a reason in the commit.
+	if len(problems) > 0 {
+		t.Errorf("recall %.2f%% and precision %.2f%%: every labelled credential must be found, and nothing else", 100*recall, 100*precision)
 	}
 }

@@ -43,8 +43,14 @@ type detector struct {
 // context: names and sections before from, the tail of a token after to.
 func (d *detector) detect(b []byte, from, to, depth int) []hit {
 	ctx, jwtLike := triggers(b[:to])
+	// onlyProject: the text is read only because its project uses Pinata,
+	// so nothing in it names Pinata (as the prefilter spells it) and only
+	// the project rule may report from it. Otherwise a name spelt oddly
+	// (PINATa) would count in a Pinata project and nowhere else.
+	onlyProject := false
 	if !ctx && d.project.UsesPinata != "" {
 		ctx = mayHoldPair(b[:to])
+		onlyProject = ctx
 	}
 	if !ctx && !jwtLike {
 		return nil
@@ -54,7 +60,7 @@ func (d *detector) detect(b []byte, from, to, depth int) []hit {
 	hits, spans = findJWTs(b, from, to, hits, spans)
 	jwts := hits
 	if len(jwts) > 0 {
-		ctx = true // a Pinata JWT makes the text Pinata's
+		ctx, onlyProject = true, false // a Pinata JWT makes the text Pinata's
 	}
 	var nested [][2]int
 	var lines *lineIndex
@@ -72,7 +78,7 @@ func (d *detector) detect(b []byte, from, to, depth int) []hit {
 		if len(cands) > 0 {
 			sortCands(cands)
 			lines = d.linesFor(b, depth)
-			hits = d.judgeAll(b, lines, cands, jwts, hits, from, to)
+			hits = d.judgeAll(b, lines, cands, jwts, hits, from, to, onlyProject)
 		}
 		if depth == 0 && cap(cands) > cap(d.cands) {
 			d.cands = cands[:0]
@@ -109,7 +115,7 @@ func (d *detector) linesFor(b []byte, depth int) *lineIndex {
 }
 
 // judgeAll reads the structure of b once and judges every candidate.
-func (d *detector) judgeAll(b []byte, lines *lineIndex, cands []cand, jwts, hits []hit, from, to int) []hit {
+func (d *detector) judgeAll(b []byte, lines *lineIndex, cands []cand, jwts, hits []hit, from, to int, onlyProject bool) []hit {
 	r := getReader()
 	defer putReader(r)
 	sites := r.read(b, lines, cands, jwts)
@@ -119,7 +125,7 @@ func (d *detector) judgeAll(b []byte, lines *lineIndex, cands []cand, jwts, hits
 		}
 		e := eval{d: d, r: r, s: &sites[i], i: i, sites: sites, b: b}
 		v := e.judge()
-		if v.kind == "" {
+		if v.kind == "" || onlyProject && v.rule.ID != projectRule.ID {
 			continue
 		}
 		h := newHit(sites[i].pos, v.kind, string(sites[i].val), v.rule.ID)

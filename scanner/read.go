@@ -153,6 +153,7 @@ type reader struct {
 	prevLine       int32 // the line prevNames[0] was read from
 	pendOpener     opener
 	lastTag        [2]int32 // the name of the last tag closed on the line
+	lastTagField   [2]int32 // that tag's name attribute: <string name="…">
 	lastURL        int32    // the last "://" on the line, -1 once a blank or quote follows it
 	pendRef        [2]int32 // an identifier that may be sent under a Pinata name
 	block          commentBlock
@@ -283,7 +284,7 @@ func (r *reader) readLine(line int32, ls, le int) {
 	r.indent = fs - ls
 	r.nt, r.inQuote, r.delims = 0, 0, [4]int32{}
 	r.pendMention, r.lineMention, r.lineNegMention = -1, false, false
-	r.lastTag = [2]int32{}
+	r.lastTag, r.lastTagField = [2]int32{}, [2]int32{}
 	r.lastURL = -1
 	r.refName, r.refSep, r.pendRef = [2]int32{}, false, [2]int32{}
 	r.lastSig = -1

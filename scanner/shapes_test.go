@@ -68,6 +68,30 @@ func TestDetectShapes(t *testing.T) {
 		{"neg commit hash", "pinata-sdk@@HEX20@\n", ""},
 		{"neg test vector", "// pinata tests\nconst want = \"@HEX64@\";\n", ""},
 		{"neg nonce", "pinata:\n  nonce: @HEX20@\n", ""},
+
+		// A wrapper call's result is the value: the name it is given names it.
+		{"wrapper in vite define", "export default defineConfig({\n  define: {\n    \"import.meta.env.VITE_PINATA_API_KEY\": JSON.stringify(\"@KEY@\"),\n    \"import.meta.env.VITE_PINATA_GATEWAY_KEY\": JSON.stringify(\"@GW@\"),\n  },\n});\n", "api-key,gateway-token"},
+		{"wrapper decoded then used", "const k = atob(\"@B64KEY@\");\nconst s = atob(\"@B64SECRET@\");\nexport const h = { pinata_api_key: k, pinata_secret_api_key: s };\n", "api-key,api-secret"},
+		{"neg wrapper commit", "// pinata build\ndefine: {\n  __COMMIT__: JSON.stringify(\"@HEX20@\"),\n  __BUILD_HASH__: JSON.stringify(\"@HEX64@\"),\n}\n", ""},
+		{"neg wrapper other service", "// pinata build\ndefine: {\n  \"import.meta.env.VITE_SENTRY_KEY\": JSON.stringify(\"@HEX20@\"),\n}\n", ""},
+		// R assigns with <-.
+		{"r assignment", "library(httr)\n\npinata_key <- \"@KEY@\"\npinata_secret <- \"@SECRET@\"\n", "api-key,api-secret"},
+		{"neg r assignment", "# pinata upload\nrelease_sha <- \"@HEX20@\"\nchecksum <- \"@HEX64@\"\n", ""},
+		// An INSERT's column list names each position of its VALUES.
+		{"sql insert columns", "INSERT INTO integrations (provider, name, value, sha256) VALUES ('pinata', 'api_key', '@KEY@', '@HEX64@');\n", "api-key"},
+		{"neg sql insert digest", "INSERT INTO uploads (provider, cid, sha256) VALUES ('pinata', 'bafy', '@HEX64@');\n", ""},
+		// A list holding the value alone is named by its key.
+		{"yaml scalar list under header", "http_interactions:\n- request:\n    uri: https://api.pinata.cloud/data/testAuthentication\n    headers:\n      Pinata-Api-Key:\n      - @KEY@\n      Pinata-Secret-Api-Key:\n      - @SECRET@\n", "api-key,api-secret"},
+		{"neg yaml scalar list etag", "- request:\n    uri: https://api.pinata.cloud/data/pinList\n  response:\n    headers:\n      Etag:\n      - \"@HEX64@\"\n      X-Request-Id:\n      - @HEX20@\n", ""},
+		// An element's text is named by its name attribute.
+		{"xml name attribute", "<resources>\n    <string name=\"pinata_gateway_key\" translatable=\"false\">@GW@</string>\n</resources>\n", "gateway-token"},
+		{"neg xml name attribute", "<resources>\n    <string name=\"pinata_build_hash\" translatable=\"false\">@HEX64@</string>\n    <string name=\"commit\" translatable=\"false\">@HEX20@</string>\n</resources>\n", ""},
+		// How a value is encoded says nothing of whose it is.
+		{"encoding word in name", "{\n  \"provider\": \"pinata\",\n  \"gatewayKeyB64url\": \"@B64URLGW@\"\n}\n", "gateway-token"},
+		{"neg encoding word digest", "{\n  \"provider\": \"pinata\",\n  \"manifestDigestB64\": \"@B64HEX64@\"\n}\n", ""},
+		// A lower-case word before "key" with no separator is prose.
+		{"prose label in a log", "env:\n  PINATA_JWT: ***\n[pin] using key @KEY@ / secret @SECRET@ (fallback config, PINATA_JWT unset)\n", "api-key,api-secret"},
+		{"neg capitalised label of another service", "PINATA_JWT=see vault\nTwilio Key @HEX20@\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,5 +107,6 @@ func TestDetectShapes(t *testing.T) {
 }
 
 func fillB64(s string) string {
-	return strings.NewReplacer("@B64KEY@", base64.StdEncoding.EncodeToString([]byte(testcred.Key())), "@B64SECRET@", base64.StdEncoding.EncodeToString([]byte(testcred.Secret()))).Replace(s)
+	return strings.NewReplacer("@B64KEY@", base64.StdEncoding.EncodeToString([]byte(testcred.Key())), "@B64SECRET@", base64.StdEncoding.EncodeToString([]byte(testcred.Secret())),
+		"@B64URLGW@", base64.RawURLEncoding.EncodeToString([]byte(testcred.GatewayToken())), "@B64HEX64@", base64.StdEncoding.EncodeToString([]byte(testcred.Hex(64)))).Replace(s)
 }

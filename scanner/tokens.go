@@ -535,7 +535,7 @@ func (r *reader) punct(i int, sp bool) {
 	case '>':
 		if len(r.stack) > 1 && r.top().bracket == '<' {
 			t := r.top()
-			r.lastTag = t.name
+			r.lastTag, r.lastTagField = t.name, t.nameField
 			r.pop()
 		}
 	case ')', ']', '}':

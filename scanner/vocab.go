@@ -48,6 +48,7 @@ var vocabulary = []wordGroup{
 	{wNeutral, "qualifiers of a credential's part or rights, not of its owner", "access scoped admin master primary main my our new old current backup user account read write full x", false},
 	{wNeutral, "accessor verbs that wrap a setting's name in code (setApiKey, withSecret, getToken)", "set get with", false},
 	{wNeutral, "the two halves of a key pair, as some name them (PINATA_PUB, VITE_PINATA_PRIVATE)", "pub public", true},
+	{wNeutral, "how a value is written down, not whose it is (pinataApiKeyB64, GATEWAY_KEY_HEX)", "b64 b64url base64 base64url hex encoded enc raw utf8", false},
 
 	// Negative: the name says what the value is, and it is not an API
 	// credential, whoever's it is.
