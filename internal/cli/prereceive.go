@@ -18,7 +18,7 @@ const preReceiveHelp = `With --pre-receive, runs as a git server's pre-receive h
 "<old> <new> <ref>" lines on standard input and checks only the commits
 the push brings that the server has on no ref yet (git rev-list NEW...
 --not --all), so a new branch is not checked again down to the root, and
-deletions need nothing. Exit 1 rejects the push, and so does 2 (the check
+deletions need nothing; a pushed annotated tag's message is checked too. Exit 1 rejects the push, and so does 2 (the check
 could not finish): it fails closed. A pusher can let findings through once
 with the push option -o ` + breakGlassOption + `[=REASON] (the server needs
 receive.advertisePushOptions=true); the findings are still printed, and
@@ -43,22 +43,31 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 		return exitError
 	}
 	var tips, refs []string
+	var tags []gitscan.Tag
 	for _, u := range updates {
 		if isZeroID(u.new) {
 			continue // a deletion adds nothing
 		}
+		// An annotated tag's message is new even when its commit is not.
+		tag, annotated := gitscan.AnnotatedTag(ctx, ".", u.new)
+		if annotated {
+			tags = append(tags, gitscan.Tag{ID: tag, Name: strings.TrimPrefix(u.ref, "refs/tags/")})
+			refs = append(refs, u.ref)
+		}
 		id, err := gitscan.ResolveCommit(ctx, ".", u.new)
 		if err != nil {
 			// A tag of a tree or a blob: no commit to walk.
-			fmt.Fprintf(inv.Stderr, "pinatascan: note: %s points at no commit; nothing to check there\n", report.DisplayPath(u.ref))
+			fmt.Fprintf(inv.Stderr, "pinatascan: note: %s points at no commit; only its tag message is checked\n", report.DisplayPath(u.ref))
 			continue
 		}
 		if !slices.Contains(tips, id) {
 			tips = append(tips, id)
 		}
-		refs = append(refs, u.ref)
+		if !annotated {
+			refs = append(refs, u.ref)
+		}
 	}
-	if len(tips) == 0 {
+	if len(tips) == 0 && len(tags) == 0 {
 		return exitClean
 	}
 
@@ -67,7 +76,7 @@ func runPreReceive(ctx context.Context, inv *Invocation, f *scanFlags, allowBrea
 		fmt.Fprintf(inv.Stderr, "pinatascan: push rejected: %s\n", errText(err))
 		return exitError
 	}
-	opts := gitscan.HistoryOptions{Tips: tips, Exclude: []string{"--all"}, PolicyFiles: f.files}
+	opts := gitscan.HistoryOptions{Tips: tips, Exclude: []string{"--all"}, Tags: tags, PolicyFiles: f.files}
 	sum, err := gitscan.History(ctx, ".", opts, p.add)
 	code := finishGit(ctx, inv, p, sum, err)
 	found, _ := p.written()

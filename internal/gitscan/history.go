@@ -35,11 +35,18 @@ type HistoryOptions struct {
 	Tips    []string
 	Exclude []string
 
+	// Tags are annotated tags whose messages are scanned whatever the walk
+	// meets: a pre-receive hook's pushed tags are on no ref yet.
+	Tags []Tag
+
 	// PolicyFiles are the policy files (config, ignore file, baseline),
 	// relative to the repository root, whose changes Summary.PolicyChanged
 	// reports.
 	PolicyFiles []string
 }
+
+// Tag is an annotated tag object and the name it is pushed as.
+type Tag struct{ ID, Name string }
 
 // maxProblems caps the problems listed one by one; the rest are counted.
 const maxProblems = 20
@@ -63,6 +70,9 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	defer cancel()
 
 	revs, note, err := historyRevs(ctx, dir, opts)
+	if err == nil && revs == nil && len(opts.Tips) == 0 && len(opts.Tags) > 0 {
+		return sum, pushedTags(ctx, dir, opts.Tags, yield) // tags of trees or blobs: no commit to walk
+	}
 	if err != nil || revs == nil {
 		if note != "" {
 			sum.Notes = append(sum.Notes, note)
@@ -203,7 +213,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 		return sum, err
 	}
 	sum.PolicyChanged = watch.changed
-	if err := tagMessages(ctx, dir, cf, opts.All, walked, yield); err != nil {
+	if err := tagMessages(ctx, dir, cf, opts.All, walked, opts.Tags, yield); err != nil {
 		return sum, err
 	}
 	if sum.Commits == 0 {
@@ -238,14 +248,14 @@ func commitMessage(cf *catFile, c *result.Commit, yield func(result.Result) erro
 }
 
 // tagMessages scans the messages of annotated tags: every tag with all,
-// else the tags of commits the walk met (walked).
-func tagMessages(ctx context.Context, dir string, cf *catFile, all bool, walked map[string]struct{}, yield func(result.Result) error) error {
+// else the tags of commits the walk met (walked); and the pushed tags.
+func tagMessages(ctx context.Context, dir string, cf *catFile, all bool, walked map[string]struct{}, pushed []Tag, yield func(result.Result) error) error {
 	out, err := output(ctx, dir, "for-each-ref", "--format=%(objectname)%00%(objecttype)%00%(*objectname)%00%(refname)%00", "refs/tags")
 	if err != nil {
 		return err
 	}
-	type tag struct{ oid, name string }
-	var tags []tag
+	var tags []Tag
+	seen := map[string]bool{}
 	for _, rec := range strings.Split(string(out), "\x00\n") {
 		f := strings.Split(rec, "\x00")
 		if len(f) != 4 || f[1] != "tag" {
@@ -254,20 +264,27 @@ func tagMessages(ctx context.Context, dir string, cf *catFile, all bool, walked 
 		if _, ok := walked[f[2]]; !all && !ok {
 			continue
 		}
-		tags = append(tags, tag{f[0], strings.TrimPrefix(f[3], "refs/tags/")})
+		tags = append(tags, Tag{f[0], strings.TrimPrefix(f[3], "refs/tags/")})
+		seen[f[0]] = true
+	}
+	for _, t := range pushed {
+		if !seen[t.ID] {
+			tags = append(tags, t)
+			seen[t.ID] = true
+		}
 	}
 	for _, t := range tags {
-		if err := cf.request(t.oid); err != nil {
+		if err := cf.request(t.ID); err != nil {
 			return err
 		}
 		if err := cf.flush(); err != nil {
 			return err
 		}
-		size, err := cf.nextOf(t.oid, "tag")
+		size, err := cf.nextOf(t.ID, "tag")
 		if err != nil {
 			return err
 		}
-		msg := &result.Message{Tag: t.name, ID: t.oid}
+		msg := &result.Message{Tag: t.Name, ID: t.ID}
 		if err := cf.scanMessage(size, func(f scanner.Finding) error {
 			return yield(result.Result{Finding: f, Message: msg})
 		}); err != nil {
@@ -275,6 +292,19 @@ func tagMessages(ctx context.Context, dir string, cf *catFile, all bool, walked 
 		}
 	}
 	return nil
+}
+
+// pushedTags scans the messages of tags when there is no commit to walk.
+func pushedTags(ctx context.Context, dir string, tags []Tag, yield func(result.Result) error) error {
+	cf, err := startCatFile(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer cf.stop()
+	if err := tagMessages(ctx, dir, cf, false, nil, tags, yield); err != nil {
+		return err
+	}
+	return cf.close()
 }
 
 func describeRevs(opts HistoryOptions) string {

@@ -52,3 +52,13 @@ func splitNUL(b []byte) []string {
 	}
 	return strings.Split(s, "\x00")
 }
+
+// AnnotatedTag returns the id of the tag object rev names, and false when
+// rev names no annotated tag (a commit, or a lightweight tag).
+func AnnotatedTag(ctx context.Context, dir, rev string) (string, bool) {
+	out, err := output(ctx, dir, "cat-file", "-t", "--end-of-options", rev)
+	if err != nil || strings.TrimSpace(string(out)) != "tag" {
+		return "", false
+	}
+	return rev, true
+}
