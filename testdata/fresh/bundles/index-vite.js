@@ -1,0 +1,1 @@
+const Qe={VITE_APP_NAME:"gallery",VITE_PINATA_JWT:"{{+jwt}}",VITE_SUPABASE_KEY:"{{-jwt-other}}",BASE_URL:"/",MODE:"production",DEV:!1,PROD:!0,SSR:!1};function Ze(t){return fetch("https://uploads.pinata.cloud/v3/files",{method:"POST",headers:{Authorization:`Bearer ${Qe.VITE_PINATA_JWT}`},body:t})}const Xe="{{-hex64}}";export{Ze as u,Xe as h};
