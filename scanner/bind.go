@@ -1,6 +1,9 @@
 package scanner
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // site records a candidate at the reader's current place: its scopes, its
 // heading, and the name it is bound to.
@@ -39,11 +42,34 @@ func (r *reader) site(c cand) {
 // (twilio:, [database], STRIPE = {): it shields what it holds from
 // evidence outside it that is weaker than its own.
 func (r *reader) isTopic(sc *scope) bool {
-	if sc.kind != scKey && sc.kind != scSection || sc.name[1] <= sc.name[0] {
+	if sc.kind != scKey && sc.kind != scSection && !(sc.kind == scCode && r.declaresType(sc)) || sc.name[1] <= sc.name[0] {
 		return false
 	}
 	n := r.analysed(r.b[sc.name[0]:sc.name[1]])
 	return !n.pinata && len(n.specific) > 0
+}
+
+// declaresType reports whether a code scope is a type's body (class,
+// enum, struct, object, module …): a type named for another service
+// (enum Analytics { static let key = … }) holds that service's settings,
+// as a key does. A function's name says what it does, not whose values
+// it holds, so functions are not topics.
+func (r *reader) declaresType(sc *scope) bool {
+	i := int(sc.name[0])
+	for i > 0 && (r.b[i-1] == ' ' || r.b[i-1] == '\t') {
+		i--
+	}
+	j := i
+	for j > 0 && is(r.b[j-1], cAlnum) && i-j < 10 {
+		j--
+	}
+	return j < i && typeKeywords[string(bytes.ToLower(r.b[j:i]))]
+}
+
+// typeKeywords open a type's body.
+var typeKeywords = map[string]bool{
+	"class": true, "struct": true, "enum": true, "object": true, "module": true, "interface": true,
+	"record": true, "trait": true, "namespace": true, "impl": true,
 }
 
 // lookahead reads what follows the value on its line: a comment, or
@@ -86,13 +112,21 @@ func (r *reader) lookahead(s *site) {
 // the last name of the line above when it stands alone, and a name field
 // beside a generic name (`{"key": "…", "value": v}`).
 func (r *reader) bind(s *site) {
-	name, kind, callee, wrapped := r.inlineName(s)
+	name, kind, callee, wrapped, across := r.inlineName(s)
 	top := r.top()
 	if (top.bracket == '(' || top.bracket == '[') && top.argStart && name[1] <= top.openPos && !wrapped {
 		// The name before the bracket names the array or call, not this
 		// element: args = ["…", "…"]. A wrapper's result is the value
 		// itself: "VITE_PINATA_KEY": JSON.stringify("…"), k = atob("…").
 		kind = viaNone
+	}
+	if across && kind != viaNone {
+		// The name is the value's before it ('pusher', K, S; key K / S),
+		// not this one's; another service it names is this row's too.
+		kind, callee = viaCell, true
+		if n := analyseName(r.b[name[0]:name[1]]); len(n.specific) == 1 && !n.pinata && n.negative == "" && len(words(r.b[name[0]:name[1]])) == 1 {
+			s.cellOther = name
+		}
 	}
 	switch {
 	case kind == viaAssign:
@@ -144,8 +178,21 @@ func (r *reader) bind(s *site) {
 			s.name, s.via = r.sqlCols[top.args], viaColumn
 		}
 	}
+	// A name right after the value in its call: Swift's setValue(v,
+	// forHTTPHeaderField: "pinata_api_key"), Objective-C's [r setValue:v
+	// forHTTPHeaderField:@"pinata_api_key"].
+	if s.via == viaNone {
+		if nm, labelled, ok := r.forwardName(s); ok && (s.positional || labelled) {
+			s.name, s.via = nm, viaArg
+		}
+	}
 	if s.via == viaNone && !s.positional {
-		r.bindColumn(s)
+		if r.bindColumn(s); s.via == viaColumn {
+			// The header says what each cell holds (owner, team): the
+			// cell before is no service's name; a service column is read
+			// as a field of the row.
+			s.cellOther = [2]int32{}
+		}
 	}
 	if s.via == viaNone && !s.positional && s.alone && r.prevNames[0][1] > r.prevNames[0][0] && r.line-r.prevLine <= 2 && !r.wordBefore() {
 		s.name, s.via = r.prevNames[0], viaAbove
@@ -189,6 +236,14 @@ func (r *reader) bind(s *site) {
 			s.name, s.via = r.lastTagField, viaField
 		}
 	}
+	// Still generic, the value of a command's value flag (gh secret set
+	// PINATA_JWT --body v, --value v): the word before the flag names it
+	// when it names a credential.
+	if s.via == viaSpace && r.b[s.name[0]] == '-' && genericValueNames[joinAlnum(r.b[s.name[0]:s.name[1]])] {
+		if nm, ok := r.wordBeforeFlag(s.name[0]); ok {
+			s.name, s.via = nm, viaArg
+		}
+	}
 	// Still generic: the block it stands in names it.
 	if !s.positional && (s.via == viaNone || genericValueNames[joinAlnum(r.b[s.name[0]:s.name[1]])]) {
 		if sc := &r.scopes[s.chain[0]]; sc.kind == scKey && sc.name[1] > sc.name[0] {
@@ -204,6 +259,87 @@ func (r *reader) bind(s *site) {
 	if !s.positional && (s.via == viaNone || s.via == viaSpace && shortFlag(r.b[s.name[0]:s.name[1]])) {
 		r.commandOf(s)
 	}
+}
+
+// forwardName returns the quoted label of the argument right after the
+// value, when it names a credential or Pinata: `v, forHTTPHeaderField:
+// "pinata_api_key"` (the label word before it is optional).
+func (r *reader) forwardName(s *site) (name [2]int32, labelled, ok bool) {
+	b := r.b
+	lim := min(r.le, s.end+maxLabelGap)
+	i := s.end
+	for i < lim && (b[i] == '"' || b[i] == '\'') {
+		i++
+	}
+	sep := i
+	for i < lim && (b[i] == ' ' || b[i] == ',') {
+		i++
+	}
+	if i == sep || i >= lim {
+		return name, false, false
+	}
+	if j := i; is(b[j], cLabel) { // the argument's label: forHTTPHeaderField:
+		for j < lim && is(b[j], cLabel) {
+			j++
+		}
+		if j >= lim || b[j] != ':' {
+			return name, false, false
+		}
+		for i = j + 1; i < lim && b[i] == ' '; i++ {
+		}
+		labelled = true
+	}
+	if i < lim && b[i] == '@' {
+		i++
+	}
+	if i >= lim || b[i] != '"' && b[i] != '\'' {
+		return name, false, false
+	}
+	q, a := b[i], i+1
+	e := a
+	for e < lim && b[e] != q && is(b[e], cLabel) {
+		e++
+	}
+	if e >= lim || b[e] != q || e == a {
+		return name, false, false
+	}
+	if n := r.analysed(b[a:e]); n.cred || n.pinata {
+		return [2]int32{int32(a), int32(e)}, labelled, true
+	}
+	return name, false, false
+}
+
+// wordBeforeFlag returns the word before the flag at pos on the line,
+// when it names a credential or Pinata (and is no flag itself).
+func (r *reader) wordBeforeFlag(pos int32) ([2]int32, bool) {
+	k := 0
+	for ; k < ringSize; k++ { // back to the flag
+		t, ok := r.at(k)
+		if !ok {
+			return [2]int32{}, false
+		}
+		if t.s <= pos {
+			break
+		}
+	}
+	for k++; k < ringSize; k++ {
+		t, ok := r.at(k)
+		if !ok {
+			return [2]int32{}, false
+		}
+		if t.c != 'w' {
+			continue
+		}
+		w := r.b[t.s:t.e]
+		if t.value || w[0] == '-' {
+			return [2]int32{}, false
+		}
+		if n := r.analysed(w); n.cred || n.pinata {
+			return [2]int32{t.s, t.e}, true
+		}
+		return [2]int32{}, false
+	}
+	return [2]int32{}, false
 }
 
 // shortFlag reports whether a name is a one- or two-letter flag: -k, -w.
@@ -325,9 +461,10 @@ func (r *reader) setPrefix(s *site) {
 	if fillerWords[w] != "" || headingStopWords[w] || codeKeywords[w] || isNumber(w) {
 		return // "const TOKEN", "for key", "readonly secret"
 	}
-	if s.via == viaSpace && vocab[w] == wUnknown && !isUpper(b[j]) && b[s.name[0]] >= 'a' {
-		// Prose, not a label: "using key …", "rotated secret …". A label
-		// has a separator (integration key: …) or capitals (Twilio Key …).
+	if s.via == viaSpace && vocab[w] == wUnknown && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		// A participle says what was done with the value, not whose it
+		// is: "using key …", "rotated secret …" (but "purge key …" and
+		// "Twilio Key …" name the key).
 		return
 	}
 	s.prefix = [2]int32{int32(j), int32(i - 1)}
@@ -352,21 +489,27 @@ func (r *reader) isWrapper(name [2]int32, next int) bool {
 // the nearest name: skipping punctuation, other values and filler words
 // (types, auth schemes, "is", "or"). kind says how it is bound; callee
 // that the name is called with the value among its arguments; wrapped
-// that a wrapper call stands between the name and the value.
-func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee, wrapped bool) {
+// that a wrapper call stands between the name and the value; across that
+// a value of another shape does, whose name it then is.
+func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee, wrapped, across bool) {
 	skipped := 0
 	next := s.pos // start of the token after the name's separator
 	for k := 0; k < ringSize; k++ {
 		t, ok := r.at(k)
 		if !ok || s.pos-int(t.e) > maxLabelGap {
-			return name, viaNone, false, false
+			return name, viaNone, false, false, false
 		}
 		if t.c != 'w' {
 			continue
 		}
 		if t.value {
 			if skipped++; skipped > 4 {
-				return name, viaNone, false, false
+				return name, viaNone, false, false, false
+			}
+			if sh := shapeOf(r.b[t.s:t.e]); sh != 0 && sh != s.sh {
+				// A value of another shape stands between: the name is
+				// that value's (key K / S names K; S is K's other half).
+				across = true
 			}
 			next = int(t.s)
 			continue
@@ -374,7 +517,7 @@ func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee, wrap
 		w := r.b[t.s:t.e]
 		if len(w) <= 8 && fillerWords[string(bytes.ToLower(w))] != "" {
 			if skipped++; skipped > 4 {
-				return name, viaNone, false, false
+				return name, viaNone, false, false, false
 			}
 			next = int(t.s)
 			continue
@@ -385,20 +528,20 @@ func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee, wrap
 		}
 		trimmed := bytes.Trim(r.b[name[0]:name[1]], ".$-")
 		if len(trimmed) == 0 || !hasLetter(trimmed) {
-			return name, viaNone, false, false
+			return name, viaNone, false, false, false
 		}
 		sep := bytes.TrimLeft(r.b[t.e:next], " \t")
 		if len(sep) > 1 && (sep[0] == '"' || sep[0] == '\'') && sep[1] == '>' {
 			// An attribute's value closing a tag, not the element's name:
 			// <string name="pinata_jwt" translatable="false">…</string>.
-			return name, viaNone, false, false
+			return name, viaNone, false, false, false
 		}
 		isCall := len(sep) > 0 && sep[0] == '('
 		if isCall && r.isWrapper(name, next) {
 			// String("…"), JSON.stringify("…"), HeaderValue::from_static("…"):
 			// the name is further left.
 			if skipped++; skipped > 4 {
-				return name, viaNone, false, false
+				return name, viaNone, false, false, false
 			}
 			for {
 				p, ok := r.at(k + 1)
@@ -411,9 +554,9 @@ func (r *reader) inlineName(s *site) (name [2]int32, kind bindKind, callee, wrap
 			wrapped = true
 			continue
 		}
-		return name, sepKind(r.b[t.e:next]), isCall, wrapped
+		return name, sepKind(r.b[t.e:next]), isCall, wrapped, across
 	}
-	return name, viaNone, false, false
+	return name, viaNone, false, false, false
 }
 
 // inValues reports whether top is a VALUES tuple of an INSERT whose column

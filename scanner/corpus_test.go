@@ -114,7 +114,7 @@ func encode(t testing.TB, v, enc string) string {
 // testdata/corpus, testdata/holdout and testdata/blind, each written
 // apart from the others and from the detector.
 func TestCorpus(t *testing.T) {
-	for _, dir := range []string{"corpus", "holdout", "blind"} {
+	for _, dir := range []string{"corpus", "holdout", "blind", "fresh"} {
 		t.Run(dir, func(t *testing.T) {
 			root := filepath.Join("..", "testdata", dir)
 			if _, err := os.Stat(root); err != nil {
@@ -182,5 +182,26 @@ func measure(t *testing.T, root string) {
 	// to fix, or a label to correct with a reason in the commit.
 	if len(problems) > 0 {
 		t.Errorf("recall %.2f%% and precision %.2f%%: every labelled credential must be found, and nothing else", 100*recall, 100*precision)
+	}
+}
+
+// TestExpand writes one corpus file filled in (EXPAND=template,
+// EXPAND_OUT=file), with its expectations, for EXPLAIN to read: a
+// debugging aid for rule authors.
+func TestExpand(t *testing.T) {
+	in, out := os.Getenv("EXPAND"), os.Getenv("EXPAND_OUT")
+	if in == "" || out == "" {
+		t.Skip("set EXPAND and EXPAND_OUT")
+	}
+	tmpl, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, want := expand(t, in, tmpl)
+	if err := os.WriteFile(out, text, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		t.Logf("want line %d: %s", w.line, w.kind)
 	}
 }

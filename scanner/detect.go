@@ -214,6 +214,18 @@ func (d *detector) findShaped(b []byte, from, to int, spans [][2]int, cands []ca
 		if start > 0 && is(b[start-1], cWord) {
 			continue // a run that began before from was seen in the last window
 		}
+		// Leading dashes are an operator before hex: a shell default
+		// (${PINATA_API_KEY:-<key>}), a flag glued to its value. Gateway
+		// tokens may start with a dash, so only hex loses them.
+		if b[start] == '-' {
+			k := start
+			for k < i && b[k] == '-' {
+				k++
+			}
+			if m := i - k; (m == 20 || m == 64) && isHexShape(shapeOf(b[k:i])) {
+				start = k
+			}
+		}
 		n := i - start
 		if n != 20 && n != 64 {
 			continue

@@ -27,8 +27,17 @@ type commentBlock struct {
 	title       bool // its first line is a title
 }
 
+// isFence reports whether a line opens or closes a block of code or
+// text: Markdown's ``` and ~~~, Org's #+BEGIN_… and #+END_… (any case).
 func isFence(body []byte) bool {
-	return bytes.HasPrefix(body, []byte("```")) || bytes.HasPrefix(body, []byte("~~~"))
+	if bytes.HasPrefix(body, []byte("```")) || bytes.HasPrefix(body, []byte("~~~")) {
+		return true
+	}
+	if len(body) < 6 || body[0] != '#' || body[1] != '+' {
+		return false
+	}
+	w := bytes.ToLower(body[2:min(len(body), 8)])
+	return bytes.HasPrefix(w, []byte("begin_")) || bytes.HasPrefix(w, []byte("end_"))
 }
 
 // isCommentStart reports whether a line's text starts a comment.
@@ -71,6 +80,9 @@ func (r *reader) isTitle(body []byte) bool {
 	}
 	if colon && !bytes.Contains(text, []byte(" ")) {
 		return false // `pinata:`, `depends_on:`: a key, decided by the next line
+	}
+	if colon && isCodeOpener(text) {
+		return false // `class Storage:` opens a body, read as a scope
 	}
 	nwords := 0
 	for i := 0; i < len(text); i++ {

@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -230,8 +231,8 @@ func (e *eval) positionalPair() bool {
 		}
 		want = shapeHex20
 	}
-	weak := func(o *site) bool { // unnamed, or named by a short flag
-		return o.name[1] <= o.name[0] || shortFlag(e.text(o.name))
+	weak := func(o *site) bool { // unnamed, named by a short flag, or a bare "key" label
+		return o.name[1] <= o.name[0] || shortFlag(e.text(o.name)) || o != e.s && joinAlnum(e.text(o.name)) == "key"
 	}
 	for _, j := range []int{e.i - 1, e.i + 1} {
 		if j < 0 || j >= len(e.sites) {
@@ -242,7 +243,7 @@ func (e *eval) positionalPair() bool {
 			continue
 		}
 		// Side by side in one call or array, or on one command line.
-		if o.positional && e.s.positional && o.bracket == e.s.bracket && abs(int(o.arg-e.s.arg)) == 1 && o.name[1] <= o.name[0] {
+		if o.positional && e.s.positional && o.bracket == e.s.bracket && abs(int(o.arg-e.s.arg)) == 1 && (o.name[1] <= o.name[0] || o.via == viaCell) {
 			return true
 		}
 		if !o.positional && !e.s.positional && o.line == e.s.line && weak(o) && weak(e.s) {
@@ -606,11 +607,14 @@ func (e *eval) usedAs() ([]byte, bool) {
 	if len(id) == 0 {
 		return nil, false
 	}
-	sp, ok := e.r.refs[string(id)]
+	rf, ok := e.r.refs[string(id)]
 	if !ok {
 		return nil, false
 	}
-	return e.text(sp), true
+	if rf.owner >= 0 && !slices.Contains(e.s.chain[:e.s.nchain], rf.owner) {
+		return nil, false // used so in another type's body
+	}
+	return e.text(rf.name), true
 }
 
 // spreadInto returns the Pinata call an array holding the value is spread

@@ -101,6 +101,14 @@ type site struct {
 	cellOther   [2]int32  // the cell before it, when it is one specific word
 }
 
+// ref is a use of an identifier under a Pinata credential's name, and the
+// type whose body the use stands in (-1 for none): a field of one class
+// says nothing of a same-named variable in another.
+type ref struct {
+	name  [2]int32
+	owner int32
+}
+
 // reader holds the state of one pass.
 type reader struct {
 	b        []byte
@@ -111,7 +119,7 @@ type reader struct {
 	stack    []int32
 	headings []heading
 	mentions []mention
-	refs     map[string][2]int32  // identifier → the Pinata credential name it is used as
+	refs     map[string]ref       // identifier → the Pinata credential name it is used as
 	named    bool                 // Pinata is named (not denied) somewhere in the window
 	names    map[string]*nameInfo // names analysed in this window
 	// Identifiers that stand for Pinata: imported from it, or assigned a
@@ -142,6 +150,7 @@ type reader struct {
 	lineNegMention bool
 	refName        [2]int32 // a Pinata credential name waiting for the identifier it is bound to
 	refSep         bool
+	refTaken       bool // a word has followed refName
 	sqlValues      bool // after VALUES on this statement
 	sqlCols        [][2]int32
 	copyCols       [][2]int32 // a pg_dump COPY block's columns
@@ -286,7 +295,7 @@ func (r *reader) readLine(line int32, ls, le int) {
 	r.pendMention, r.lineMention, r.lineNegMention = -1, false, false
 	r.lastTag, r.lastTagField = [2]int32{}, [2]int32{}
 	r.lastURL = -1
-	r.refName, r.refSep, r.pendRef = [2]int32{}, false, [2]int32{}
+	r.refName, r.refSep, r.pendRef, r.refTaken = [2]int32{}, false, [2]int32{}, false
 	r.lastSig = -1
 	body := b[fs:le]
 	r.comment = isCommentStart(body)

@@ -408,7 +408,13 @@ var Rules = []Rule{
 				return claim{}, false
 			}
 			if m, ok := e.nearby(); ok {
-				return claim{rank: rankNearby, evidence: e.sayN("Pinata named on line ", int(m.line)+1, "")}, true
+				rank := rankNearby
+				if s := e.s; s.heading >= 0 && m.line > e.r.headings[s.heading].line && m.line <= s.line {
+					// Below the heading that covers the value, the mention
+					// is nearer than the heading.
+					rank = rankHeading - 1
+				}
+				return claim{rank: rank, evidence: e.sayN("Pinata named on line ", int(m.line)+1, "")}, true
 			}
 			return claim{}, false
 		},

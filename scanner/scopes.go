@@ -36,6 +36,7 @@ type scope struct {
 	// entryLabel: in a list of entries, the name one entry gives the
 	// entry named "value" ({"key": "key", "value": "pinata_api_key"}).
 	entryLabel [2]int32
+	pair       bool // it has a "value" field: one name/value entry of a list
 	// Evidence read directly inside: Pinata named in a field's value or name
 	// (not as a child's key), and fields naming another service.
 	facts []scopeFact
@@ -152,8 +153,9 @@ func (r *reader) pop() {
 	// An entry of a list of name/value entries (Postman, an env list):
 	// what it says of Pinata is said beside its siblings too, and an
 	// entry that names the "value" entry's name ({"key": "key", "value":
-	// "pinata_api_key"}) names it for the whole list.
-	if len(r.stack) > 0 && s.nameField[1] > s.nameField[0] && (s.kind == scObject || s.kind == scItem) {
+	// "pinata_api_key"}) names it for the whole list. Entries that are
+	// objects of their own (- name: pinata / - name: filebase) keep theirs.
+	if len(r.stack) > 0 && s.nameField[1] > s.nameField[0] && s.pair && (s.kind == scObject || s.kind == scItem) {
 		p := &r.scopes[r.stack[len(r.stack)-1]]
 		if p.kind == scArray || p.kind == scKey {
 			for _, f := range s.facts {

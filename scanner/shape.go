@@ -110,3 +110,6 @@ func joinAlnum(b []byte) string {
 	}
 	return string(out)
 }
+
+// isHexShape reports whether a shape is one of the lowercase-hex ones.
+func isHexShape(sh shape) bool { return sh == shapeHex20 || sh == shapeHex64 }

@@ -92,6 +92,41 @@ func TestDetectShapes(t *testing.T) {
 		// A lower-case word before "key" with no separator is prose.
 		{"prose label in a log", "env:\n  PINATA_JWT: ***\n[pin] using key @KEY@ / secret @SECRET@ (fallback config, PINATA_JWT unset)\n", "api-key,api-secret"},
 		{"neg capitalised label of another service", "PINATA_JWT=see vault\nTwilio Key @HEX20@\n", ""},
+		{"neg lower-case label of another service", "pinataGatewayToken=see vault\nThe Cloudflare cache purge key @TOK64@ was fine.\n", ""},
+
+		// A Pinata name is sent with the first word after it, not with one
+		// further on a minified line.
+		{"minified headers", "let k=\"@KEY@\",l={headers:{pinata_api_key:k,pinata_secret_api_key:\"@SECRET@\"}};\n", "api-key,api-secret"},
+		{"neg minified later word", "let s=\"@HEX20@\",l={headers:{pinata_secret_api_key:\"@SECRET@\"}};function a(){console.debug(\"build\",s)}\n", "api-secret"},
+		// A type named for another service holds its settings; a name used
+		// so in one type's body says nothing of another's.
+		{"type named for pinata", "enum Pinata {\n    static let key = \"@KEY@\"\n    static let secret = \"@SECRET@\"\n}\n", "api-key,api-secret"},
+		{"neg type named for another service", "// pinata is set up in Pinata.swift\nenum Analytics {\n    static let key = \"@HEX20@\"\n    static let secret = \"@HEX64@\"\n}\n", ""},
+		{"used in the same class", "class Uploader:\n    def __init__(self, key=\"@KEY@\"):\n        self.h = {\"pinata_api_key\": key}\n", "api-key"},
+		{"neg used in another class", "class Uploader:\n    def __init__(self, key):\n        self.h = {\"pinata_api_key\": key}\n\n\nclass Chain:\n    def __init__(self, key=\"@HEX64@\"):\n        self.key = key\n", ""},
+		// Entries of a list that are objects of their own keep their names.
+		{"yaml entry named pinata", "providers:\n  - name: pinata\n    key: @KEY@\n    secret: @SECRET@\n  - name: filebase\n    key: @HEX20@\n", "api-key,api-secret"},
+		{"neg yaml entry named another service", "providers:\n  - name: pinata\n    enabled: true\n  - name: filebase\n    key: @HEX20@\n    secret: @HEX64@\n", ""},
+		// A header names every cell; a key's id is the key.
+		{"csv header owner column", "service,environment,owner,key_id,secret\npinata,prod,platform,@KEY@,@SECRET@\n", "api-key,api-secret"},
+		{"neg csv header other service row", "service,environment,owner,key_id,secret\npusher,prod,platform,@HEX20@,@HEX64@\n", ""},
+		{"key id names the key", "# pinata\nPINATA_KEY_ID=@KEY@\n", "api-key"},
+		{"neg kms key id", "# pinata uploads\nkms_key_id: @HEX20@\n", ""},
+		// Org blocks are fences; a mention below a heading is nearer than it.
+		{"org source block", "** Cause\n   The app still used the old one:\n   #+begin_src\n   pinataGatewayToken=@GW@\n   #+end_src\n   New token (set in Vercel, pasted here too):\n   #+BEGIN_SRC\n   GATEWAY_KEY=@GW@\n   #+END_SRC\n", "gateway-token,gateway-token"},
+		{"neg org other service block", "** Cache\n   #+begin_src\n   CLOUDFLARE_GATEWAY_TOKEN=@TOK64@\n   #+end_src\n", ""},
+		// A shell default's dash is an operator.
+		{"shell default", "PINATA_API_KEY=\"${PINATA_API_KEY:-@KEY@}\"\n", "api-key"},
+		{"neg shell default", "# pinata upload\nBUILD_SHA=\"${BUILD_SHA:-@HEX20@}\"\n", ""},
+		// A command's value flag is named by the word before it.
+		{"value flag named by the argument before", "gh secret set PINATA_GATEWAY_KEY --body '@GW@'\n", "gateway-token"},
+		{"neg value flag other name", "gh secret set PINATA_JWT --body \"$PINATA_JWT\"\ngh secret set DEPLOYER_KEY --body '@HEX64@'\n", ""},
+		// A name right after the value in its call names it.
+		{"swift header after value", "var request = URLRequest(url: URL(string: \"https://api.pinata.cloud/data/testAuthentication\")!)\nrequest.setValue(\"@KEY@\", forHTTPHeaderField: \"pinata_api_key\")\n[request setValue:@\"@SECRET@\" forHTTPHeaderField:@\"pinata_secret_api_key\"];\n", "api-key,api-secret"},
+		{"neg swift other header", "// pinata upload\nrequest.setValue(\"@HEX20@\", forHTTPHeaderField: \"X-Client-Trace\")\n", ""},
+		// A row's label names its first value; the next is that one's other half.
+		{"sql tuple pair", "INSERT INTO `integrations` VALUES (1,'pinata','@KEY@','@SECRET@');\n", "api-key,api-secret"},
+		{"neg sql tuple other service", "INSERT INTO `integrations` VALUES (1,'pinata','see vault',''),(2,'pusher','@HEX20@','@HEX64@');\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,6 +52,11 @@ func (r *reader) tokenize(from, to int) {
 			for j < to && is(b[j], cWord) {
 				j++
 			}
+			// A candidate inside the run (after leading dashes: :-<key>)
+			// is a word of its own.
+			if r.ci < len(r.cands) && r.cands[r.ci].pos > i && r.cands[r.ci].pos < j {
+				j = r.cands[r.ci].pos
+			}
 			r.word(i, j, sp)
 			sp = false
 			i = j
@@ -128,6 +133,15 @@ func (r *reader) word(i, j int, sp bool) {
 	if r.refSep && !t.value && r.refName[1] > r.refName[0] && (!t.q || r.prevIs('{', '$')) {
 		r.pendRef = [2]int32{int32(i), int32(j)}
 	}
+	// A Pinata name is sent with the first word after it (and the rest of
+	// that word's qualified name: cfg.apiKey), not with a word further on
+	// its line: in a minified bundle, the rest of the line is other code.
+	if r.refName[1] > r.refName[0] && int32(i) > r.refName[0] && (sp || !r.prevIs('.')) {
+		if r.refTaken {
+			r.refName = [2]int32{}
+		}
+		r.refTaken = true
+	}
 	r.refSep = false
 	if j-i >= 6 && containsFold(w, "pinata") {
 		neg := r.negated(w)
@@ -139,7 +153,7 @@ func (r *reader) word(i, j int, sp bool) {
 			r.lineMention = true
 			r.pendMention = int32(i)
 			if credentialish(w) {
-				r.refName = [2]int32{int32(i), int32(j)}
+				r.refName, r.refTaken = [2]int32{int32(i), int32(j)}, false
 			}
 			if t.q {
 				r.bindPinataString()
@@ -393,6 +407,9 @@ func (r *reader) fieldValue(i, j int, quoted bool) {
 		}
 		s.nameField = [2]int32{int32(i), int32(end)}
 	}
+	if f == "value" {
+		s.pair = true
+	}
 	// {"key": "key", "value": "pinata_api_key"}: this entry holds the name
 	// of the list's "value" entry.
 	if f == "value" && quoted && s.nameField[1] > s.nameField[0] && shapeOf(r.b[i:j]) == 0 {
@@ -416,10 +433,10 @@ func (r *reader) fieldValue(i, j int, quoted bool) {
 			return // a mention: the fact is Pinata's
 		case f == "type" || f == "kind" || f == "storage":
 			return // these name a service only when it is Pinata
-		case f == "name" && (end < r.le && r.b[end] == ' ' || !quoted || !r.inEntries()):
+		case f == "name" && (end < r.le && r.b[end] == ' ' || !quoted && s.kind != scItem || !r.inEntries()):
 			// A name of several words is a title; a name outside a list of
-			// entries ([[pinning.services]], [{…}, {…}]) is the object's
-			// own (an app's), not a service's.
+			// entries ([[pinning.services]], [{…}, {…}], YAML's `- name:`)
+			// is the object's own (an app's), not a service's.
 			return
 		}
 		// A short word not in the vocabulary (b2, s3, r2) names a service
@@ -446,13 +463,20 @@ func (r *reader) commitRef(ok bool) {
 // credential named at r.refName: `'pinata_api_key': apiKey`.
 func (r *reader) addRef(i, j int) {
 	if r.refs == nil {
-		r.refs = map[string][2]int32{}
+		r.refs = map[string]ref{}
 	}
 	if len(r.refs) >= 4096 {
 		return
 	}
+	owner := int32(-1)
+	for k := len(r.stack) - 1; k > 0; k-- {
+		if sc := &r.scopes[r.stack[k]]; sc.kind == scCode && r.declaresType(sc) {
+			owner, sc.used = r.stack[k], true // kept, so that its id is never reused
+			break
+		}
+	}
 	id := r.b[i:j]
-	r.refs[string(bytes.TrimLeft(id, "$"))] = r.refName
+	r.refs[string(bytes.TrimLeft(id, "$"))] = ref{r.refName, owner}
 }
 
 // punct handles one byte of punctuation at i.

@@ -68,7 +68,6 @@ var negativePhrases = []struct{ words, reason string }{
 	{"client secret", "an OAuth client's secret"},
 	{"app secret", "an application's signing secret (Facebook, Rails)"},
 	{"secret key base", "Rails' signing secret"},
-	{"key id", "an identifier of a key, not the key"},
 }
 
 // frameworkSecretNames are whole names that frameworks give their own
@@ -190,6 +189,9 @@ func analyseName(raw []byte) nameInfo {
 				n.pinata = true
 				continue
 			}
+			if genericValueNames[w] {
+				continue // holds a value without saying whose (--body, value:)
+			}
 			n.specific = append(n.specific, w)
 			allNeutral = false
 			continue
@@ -219,6 +221,17 @@ func analyseName(raw []byte) nameInfo {
 				if p == "gateway" || p == "gw" {
 					n.gateway = true
 				}
+			}
+		}
+	}
+	if n.negative == "id" && strings.Contains(" "+strings.Join(n.pieces, " ")+" ", " key id ") {
+		// A key's id is Pinata's API key itself (the 20 hex the dashboard
+		// lists as Key): KEY_ID names the key, not some other identifier.
+		n.negative = ""
+		for i, p := range n.pieces {
+			if vocab[p] == wNegative && !(p == "id" && i > 0 && n.pieces[i-1] == "key") {
+				n.negative = p
+				break
 			}
 		}
 	}
