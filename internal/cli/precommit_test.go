@@ -2,6 +2,9 @@ package cli_test
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,8 +21,9 @@ import (
 // repository's .pre-commit-hooks.yaml, from a clean copy of the source.
 // Both hooks are installed with `pre-commit install` and must let a clean
 // `git commit` through and stop one that adds a credential; the golang hook
-// is built by pre-commit with the Go toolchain (once: the one real build of
-// the run), and the pinatavet hook shares that build. The system hook (the
+// is built by pre-commit with the Go toolchain (once for each version of
+// the source: the kit keeps what pre-commit built), and the pinatavet hook
+// shares that build. The system hook (the
 // pinatascan on PATH) also goes through `pre-commit try-repo` and SKIP. In CI (CI set) a
 // missing pre-commit fails the test rather than skipping it.
 func TestPreCommitFramework(t *testing.T) {
@@ -120,12 +124,12 @@ func pinatavetHook(t *testing.T, env []string, preCommit, hookRepo, rev string) 
 	}
 }
 
-// preCommitKit is what tests of the pre-commit framework share in one run
-// of the package's tests: one clean copy of this repository for pre-commit
-// to clone, one PRE_COMMIT_HOME (so the golang hook is built by pre-commit
-// once, not once per test), a neutral HOME, and pinatascan built by
-// internal/testbin. Get it with preCommitSetup; each test still makes its
-// own repositories (NewRepo).
+// preCommitKit is what tests of the pre-commit framework share: one clean
+// copy of this repository for pre-commit to clone and one PRE_COMMIT_HOME
+// (so the golang hook is built by pre-commit once, not once per test),
+// both kept across runs while the source is unchanged (testbin.Shared), a
+// neutral HOME, and pinatascan built by internal/testbin. Get it with
+// preCommitSetup; each test still makes its own repositories (NewRepo).
 type preCommitKit struct {
 	PreCommit string // the pre-commit command
 	HookRepo  string // a clean copy of this repository, one commit
@@ -161,6 +165,12 @@ func preCommitSetup(t *testing.T) *preCommitKit {
 	return kit
 }
 
+// newPreCommitKit makes the kit. The copy and pre-commit's cache are kept
+// by content: the key covers every file of the copy, the Go toolchain and
+// build settings pre-commit builds with, and the pre-commit installation,
+// so any change to what pre-commit would clone or build gives a new copy
+// and a new cache, in which pre-commit clones and builds the hooks anew;
+// an unchanged tree reuses what pre-commit built from it before.
 func newPreCommitKit(t *testing.T, preCommit string) (*preCommitKit, error) {
 	dir, err := sharedDir("precommit")
 	if err != nil {
@@ -169,14 +179,37 @@ func newPreCommitKit(t *testing.T, preCommit string) (*preCommitKit, error) {
 	root := moduleRoot(t)
 	home := filepath.Join(dir, "home")
 	writeFile(t, filepath.Join(home, ".gitconfig"), "[user]\n\tname = Ada Author\n\temail = ada@example.com\n[init]\n\tdefaultBranch = main\n")
+	goEnv, goVersion := goEnvFor(t, root)
+	files := repoFiles(t, root)
+	key := sha256.New()
+	fmt.Fprintf(key, "%s\n", goVersion)
+	for _, v := range goEnv {
+		fmt.Fprintf(key, "%s\n", v)
+	}
+	if fi, err := os.Stat(preCommit); err == nil {
+		fmt.Fprintf(key, "%s %d %s\n", preCommit, fi.Size(), fi.ModTime())
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(key, "%q %d\n", name, len(data))
+		key.Write(data)
+	}
+	shared := testbin.Shared(t, "precommit", hex.EncodeToString(key.Sum(nil))[:24], func(dir string) error {
+		cleanCopy(t, root, files, home, filepath.Join(dir, "hook-repo"))
+		return nil
+	})
+
 	k := &preCommitKit{PreCommit: preCommit, BinDir: testbin.Dir(t)}
-	k.HookRepo = cleanCopy(t, root, home, filepath.Join(dir, "hook-repo"))
+	k.HookRepo = filepath.Join(shared, "hook-repo")
 	k.Rev = strings.TrimSpace(runIn(t, k.HookRepo, []string{"HOME=" + home, "PATH=" + os.Getenv("PATH")}, "git", "rev-parse", "HEAD"))
 	// Everything pre-commit and git need, and nothing from this machine's
 	// git config; pre-commit drops GIT_* itself when it runs git.
-	k.base = append(goEnvFor(t, root),
+	k.base = append(goEnv,
 		"HOME="+home,
-		"PRE_COMMIT_HOME="+filepath.Join(dir, "cache"),
+		"PRE_COMMIT_HOME="+filepath.Join(shared, "pre-commit"),
 		"GIT_CONFIG_NOSYSTEM=1",
 		"LANG=C.UTF-8",
 	)
@@ -222,17 +255,18 @@ func moduleRoot(t *testing.T) string {
 }
 
 // goEnvFor lets pre-commit's `go install ./...` build offline from the
-// module cache this machine already has (tests never touch the network).
-func goEnvFor(t *testing.T, root string) []string {
+// module cache this machine already has (tests never touch the network),
+// and says which Go that is.
+func goEnvFor(t *testing.T, root string) (env []string, goVersion string) {
 	t.Helper()
-	cmd := exec.Command("go", "env", "GOMODCACHE", "GOCACHE")
+	cmd := exec.Command("go", "env", "GOMODCACHE", "GOCACHE", "GOVERSION")
 	cmd.Dir = root
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	v := strings.Split(strings.TrimSpace(string(out)), "\n")
-	if len(v) != 2 {
+	if len(v) != 3 {
 		t.Fatalf("go env: %q", out)
 	}
 	// Make sure every module the build needs is in the cache.
@@ -246,23 +280,35 @@ func goEnvFor(t *testing.T, root string) []string {
 	// there (the directory is part of its cache key); with it the compiled
 	// packages of internal/testbin's build are reused. What is built, and
 	// how the hook runs, is the same.
-	return []string{"GOMODCACHE=" + v[0], "GOCACHE=" + v[1], "GOPROXY=off", "GOFLAGS=-mod=mod -trimpath", "GOTOOLCHAIN=local"}
+	return []string{"GOMODCACHE=" + v[0], "GOCACHE=" + v[1], "GOPROXY=off", "GOFLAGS=-mod=mod -trimpath", "GOTOOLCHAIN=local"}, v[2]
 }
 
-// cleanCopy copies the files git tracks or would add (as they are in the
-// working tree) into a new repository with one commit at dst: what a clean
-// clone would hold.
-func cleanCopy(t *testing.T, root, home, dst string) string {
+// repoFiles lists the files git tracks or would add, as they are in the
+// working tree of root: what a clean clone would hold.
+func repoFiles(t *testing.T, root string) []string {
 	t.Helper()
 	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
 	if err != nil {
 		t.Fatalf("git ls-files: %v", err)
 	}
+	var files []string
 	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
-		data, err := os.ReadFile(filepath.Join(root, name))
-		if os.IsNotExist(err) {
+		if _, err := os.Lstat(filepath.Join(root, name)); os.IsNotExist(err) {
 			continue // deleted in the working tree
 		}
+		files = append(files, name)
+	}
+	return files
+}
+
+// cleanCopy copies files from root into a new repository with one commit
+// at dst. Objects are stored uncompressed and packed without deltas: each
+// clone pre-commit makes of it (try-repo makes one per run) then costs git
+// no compression.
+func cleanCopy(t *testing.T, root string, files []string, home, dst string) {
+	t.Helper()
+	for _, name := range files {
+		data, err := os.ReadFile(filepath.Join(root, name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -273,9 +319,10 @@ func cleanCopy(t *testing.T, root, home, dst string) string {
 	}
 	env := []string{"HOME=" + home, "GIT_CONFIG_NOSYSTEM=1", "PATH=" + os.Getenv("PATH")}
 	runIn(t, dst, env, "git", "init", "-q")
+	runIn(t, dst, env, "git", "config", "core.compression", "0")
+	runIn(t, dst, env, "git", "config", "pack.window", "0")
 	runIn(t, dst, env, "git", "add", "-A")
 	runIn(t, dst, env, "git", "commit", "-q", "-m", "copy")
-	return dst
 }
 
 func writeFile(t *testing.T, path, content string) {

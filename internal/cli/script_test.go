@@ -53,7 +53,8 @@ type cleanupAfter struct{ m *testing.M }
 func (c cleanupAfter) Run() int {
 	code := c.m.Run()
 	if sharedRoot != "" {
-		// pre-commit's Go module cache is read-only; make it removable.
+		// Tools may leave read-only directories (a Go module cache);
+		// make them removable.
 		filepath.WalkDir(sharedRoot, func(path string, d fs.DirEntry, err error) error {
 			if err == nil && d.IsDir() {
 				os.Chmod(path, 0o755)

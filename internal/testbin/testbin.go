@@ -140,7 +140,7 @@ func prune(cache string) {
 			continue
 		}
 		if fi, err := e.Info(); err == nil && time.Since(fi.ModTime()) > keepFor {
-			os.RemoveAll(filepath.Join(cache, e.Name()))
+			removeAll(filepath.Join(cache, e.Name()))
 		}
 	}
 }
