@@ -69,3 +69,26 @@ func TestSourceKey(t *testing.T) {
 		base = got
 	}
 }
+
+// TestShared: fill runs once for a name and key; later calls get the same
+// directory with what fill made; another key gets a new directory.
+func TestShared(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	fills := 0
+	fill := func(dir string) error {
+		fills++
+		return os.WriteFile(filepath.Join(dir, "made"), []byte("once"), 0o644)
+	}
+	a := Shared(t, "kit", "k1", fill)
+	b := Shared(t, "kit", "k1", fill)
+	if a != b || fills != 1 {
+		t.Fatalf("same key: dirs %s, %s and %d fills, want one dir and one fill", a, b, fills)
+	}
+	if data, err := os.ReadFile(filepath.Join(a, "made")); err != nil || string(data) != "once" {
+		t.Fatalf("what fill made: %q, %v", data, err)
+	}
+	if c := Shared(t, "kit", "k2", fill); c == a || fills != 2 {
+		t.Fatalf("new key: dir %s (first %s), %d fills", c, a, fills)
+	}
+}
