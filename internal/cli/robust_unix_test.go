@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -33,16 +34,22 @@ func pinatascanCmd(t *testing.T, args ...string) *exec.Cmd {
 	return exec.Command(bin, args...)
 }
 
-// endlessText is a long scan: text that never ends.
-type endlessText struct{ n int }
+// endlessText is a long scan: text that never ends. It counts what was
+// read from it.
+type endlessText struct {
+	n    int
+	read atomic.Int64
+}
 
 const endlessLine = "lorem ipsum dolor sit amet, some_value = 12345\n"
 
 func (e *endlessText) Read(p []byte) (int, error) {
-	for i := range p {
-		p[i] = endlessLine[e.n%len(endlessLine)]
-		e.n++
+	for i := 0; i < len(p); {
+		c := copy(p[i:], endlessLine[e.n:])
+		i += c
+		e.n = (e.n + c) % len(endlessLine)
 	}
+	e.read.Add(int64(len(p)))
 	return len(p), nil
 }
 
@@ -72,11 +79,26 @@ func TestInterruptProcess(t *testing.T) {
 		}
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		closed := watchClose(t, filepath.Join(dir, "a.env"))
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		go io.Copy(in, &endlessText{}) // ends with EPIPE once the process is gone
-		time.Sleep(time.Second)
+		text := &endlessText{}
+		go io.Copy(in, text) // ends with EPIPE once the process is gone
+		// Signal mid-scan, once a.env is scanned (the process closed it)
+		// and the process has taken in megabytes of standard input. (A
+		// second's sleep instead cost four seconds of CPU, and did not
+		// make sure of a.env on a busy machine.)
+		if !closed(30 * time.Second) {
+			cmd.Process.Kill()
+			t.Fatalf("%s: a.env not read within 30 s", name)
+		}
+		for start := time.Now(); text.read.Load() < 4<<20; time.Sleep(5 * time.Millisecond) {
+			if time.Since(start) > 30*time.Second {
+				cmd.Process.Kill()
+				t.Fatalf("%s: read %d bytes of standard input in 30 s", name, text.read.Load())
+			}
+		}
 		if err := cmd.Process.Signal(tt.sig); err != nil {
 			t.Fatal(err)
 		}
