@@ -419,7 +419,7 @@ func TestHostileTokens(t *testing.T) {
 	hdr := `{"alg":"HS256","typ":"JWT"}`
 	deepArr := strings.Repeat("[", 1400) + strings.Repeat("]", 1400)
 	cases := map[string]string{
-		"10 MB payload":                       "PINATA_JWT=" + testcred.Sign(jwt.MapClaims{"scopedKeyKey": key, "pad": strings.Repeat("a", 10<<20)}),
+		"10 MB payload":                       "PINATA_JWT=" + rawJWT(hdr, `{"pad":"`+strings.Repeat("a", 10<<20)+`","scopedKeyKey":"`+key+`"}`),
 		"bad base64":                          "PINATA_JWT=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ!!!.abc",
 		"bad base64 chars":                    "PINATA_JWT=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%.sig",
 		"truncated JSON":                      "PINATA_JWT=" + rawJWT(hdr, `{"scopedKeyKey":"`+key+`","a":`),
@@ -452,8 +452,14 @@ func TestHostileTokens(t *testing.T) {
 
 	// The same hostile lines beside a real JWT in one file: it is still found.
 	var all strings.Builder
+	size := len("PINATA_JWT=\n") + len(tok)
 	for _, body := range cases {
-		all.WriteString(body + "\n")
+		size += len(body) + 1
+	}
+	all.Grow(size) // megabytes: growing as it goes copied them over and over
+	for _, body := range cases {
+		all.WriteString(body)
+		all.WriteString("\n")
 	}
 	line := strings.Count(all.String(), "\n") + 1
 	all.WriteString("PINATA_JWT=" + tok + "\n")
