@@ -14,10 +14,11 @@ import (
 // TestPreCommitModes drives every way the pre-commit framework runs the
 // pinatascan hook, with the real framework, real git commits and real
 // pushes to a bare repository, and checks each tells the truth: a commit
-// is checked for what it adds (the index); --all-files, --files and the
-// manual stage check the files pre-commit names, whole, so a leak
-// committed long ago fails them; a push checks every pushed commit, so a
-// secret added and deleted again within the push is caught.
+// is checked for what it adds (the index), and SKIP lets one through;
+// --all-files, --files and the manual stage check the files pre-commit
+// names, whole, so a leak committed long ago fails them; a push checks
+// every pushed commit, so a secret added and deleted again within the
+// push, or let through by SKIP, is caught.
 func TestPreCommitModes(t *testing.T) {
 	t.Parallel()
 	kit := preCommitSetup(t)
@@ -48,7 +49,7 @@ func TestPreCommitModes(t *testing.T) {
 		// is checked for what it adds.
 		writeFile(t, filepath.Join(repo, "README"), "hello again\n")
 		run("git", "add", "README")
-		if out, err := try("git", "commit", "-q", "-m", "clean"); err != nil {
+		if out, err := try("git", "commit", "-q", "-m", "clean"); err != nil || !strings.Contains(out, "Passed") {
 			t.Fatalf("clean commit: %v\n%s", err, out)
 		}
 		// A clean line added to the leaky file: still only what is added.
@@ -82,6 +83,10 @@ func TestPreCommitModes(t *testing.T) {
 		writeFile(t, filepath.Join(repo, "app", ".env"), "OTHER=1\n")
 		if out, err := try("git", "commit", "-q", "-m", "leak staged"); err == nil || !strings.Contains(out, "app/.env:2:") {
 			t.Fatalf("secret in the index only: err %v\n%s", err, out)
+		}
+		// SKIP lets it through (the first push below still catches it).
+		if out, err := tryRun(repo, append(env, "SKIP=pinatascan-system"), "git", "commit", "-q", "-m", "leak, skipped"); err != nil || !strings.Contains(out, "Skipped") {
+			t.Fatalf("SKIP=pinatascan-system: err %v\n%s", err, out)
 		}
 		run("git", "checkout", "-q", "HEAD", "--", "app/.env")
 
@@ -128,8 +133,8 @@ func TestPreCommitModes(t *testing.T) {
 	t.Run("pre-push", func(t *testing.T) {
 		// The first push sends the whole history, old leak included.
 		out, err := try("git", "push", "-q", "origin", "main")
-		if err == nil || !strings.Contains(out, "old.env:1:") || !strings.Contains(out, "push blocked") {
-			t.Fatalf("first push with an old leak: err %v\n%s", err, out)
+		if err == nil || !strings.Contains(out, "old.env:1:") || !strings.Contains(out, "app/.env:2:") || !strings.Contains(out, "push blocked") {
+			t.Fatalf("first push with an old leak and a skipped one: err %v\n%s", err, out)
 		}
 		if strings.Contains(out, "fixtures/") {
 			t.Errorf("push reported an excluded file:\n%s", out)
