@@ -104,16 +104,22 @@ func TestNoCommandFromGitConfig(t *testing.T) {
 			}
 		}, nil},
 	}
+	// Each case plants its commands in a copy of one repository: two
+	// commits, a change to binary and a new file staged.
+	tmpl := newGitRepo(t)
+	commitFile(t, tmpl, "a.env", c.expand("PINATA_API_KEY=${KEY}\n"))
+	commitFile(t, tmpl, "b.txt", "plain\n")
+	os.WriteFile(filepath.Join(tmpl, "b.txt"), []byte("plain\x00binary now\n"), 0o644)
+	gitIn(t, tmpl, "add", "b.txt")
+	stageFile(t, tmpl, "c.env", c.expand("PINATA_SECRET_API_KEY=${SECRET}\n"))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			canary := filepath.Join(t.TempDir(), "canary")
 			script := canaryScript(t, t.TempDir(), canary)
-			repo := newGitRepo(t)
-			commitFile(t, repo, "a.env", c.expand("PINATA_API_KEY=${KEY}\n"))
-			commitFile(t, repo, "b.txt", "plain\n")
-			os.WriteFile(filepath.Join(repo, "b.txt"), []byte("plain\x00binary now\n"), 0o644)
-			gitIn(t, repo, "add", "b.txt")
-			stageFile(t, repo, "c.env", c.expand("PINATA_SECRET_API_KEY=${SECRET}\n"))
+			repo := t.TempDir()
+			if err := os.CopyFS(repo, os.DirFS(tmpl)); err != nil {
+				t.Fatal(err)
+			}
 			tt.setup(t, repo, script)
 			t.Chdir(repo)
 			for _, args := range [][]string{{"scan", "--staged"}, {"git"}, {"git", "--all"}} {
