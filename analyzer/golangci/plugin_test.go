@@ -1,22 +1,19 @@
 package golangci_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
-	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/pinatascan/pinatascan/analyzer"
 	_ "github.com/pinatascan/pinatascan/analyzer/golangci"
-	"github.com/pinatascan/pinatascan/analyzer/internal/fixture"
 )
 
 // TestPlugin loads the plugin the way golangci-lint does, by name from the
-// registry, and runs its analyzers on the analyzer's own testdata: the
-// package "anywhere", which needs type information (an aliased os import)
-// but not net/http, whose source analysistest would type-check again here
-// (TestAnalyzer covers every sink).
+// registry, and checks that it hands over pinatavet's own analyzer, the one
+// TestAnalyzer (package analyzer) runs on every testdata package. Running it
+// again here would only type-check the standard library from source once
+// more, seconds of CPU, to test the same value.
 func TestPlugin(t *testing.T) {
 	newPlugin, err := register.GetPlugin("pinatavet")
 	if err != nil {
@@ -36,10 +33,8 @@ func TestPlugin(t *testing.T) {
 	if len(analyzers) != 1 || analyzers[0].Name != "pinatavet" {
 		t.Fatalf("BuildAnalyzers() = %v", analyzers)
 	}
-	dir := fixture.Copy(t, filepath.Join("..", "testdata"), fixture.NewValues())
-	results := analysistest.Run(t, dir, analyzers[0], "anywhere")
-	if len(results) == 0 || len(results[0].Diagnostics) == 0 {
-		t.Error("the plugin's analyzer reported nothing on anywhere")
+	if analyzers[0] != analyzer.Analyzer {
+		t.Errorf("BuildAnalyzers() = %p, want analyzer.Analyzer (%p)", analyzers[0], analyzer.Analyzer)
 	}
 }
 
