@@ -1,27 +1,73 @@
 package analyzer_test
 
 import (
+	"fmt"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/pinatascan/pinatascan/analyzer"
 	"github.com/pinatascan/pinatascan/analyzer/internal/fixture"
+	"github.com/pinatascan/pinatascan/scanner"
 )
 
+// TestAnalyzer runs the pass once over every testdata package but
+// testauth (TestTestAuth sets a flag), and its subtests read that one run:
+// each load type-checks net/http and the rest of the standard library from
+// source, seconds of CPU.
+//
 // Each testdata package covers one family of sinks; negatives and
-// suppress cover what must stay quiet. The fixes are checked against the
-// .go.golden files beside the sources.
+// suppress cover what must stay quiet; named also records the questions
+// the pass asks the detection core (Named). The fixes are checked against
+// the .go.golden files beside the sources. pinup, the evaluation module,
+// carries "// leak" labels instead of "want"s and is scored (Eval).
 func TestAnalyzer(t *testing.T) {
 	v := fixture.NewValues()
 	dir := fixture.Copy(t, analysistest.TestData(), v)
-	results := analysistest.RunWithSuggestedFixes(t, dir, analyzer.Analyzer,
+	var mu sync.Mutex
+	asked := map[string]bool{}
+	stop := analyzer.WatchJudge(func(n scanner.Named) {
+		q := render(n, v)
+		mu.Lock()
+		asked[q] = true
+		mu.Unlock()
+	})
+	results := analysistest.RunWithSuggestedFixes(exceptEval{t, dir}, dir, analyzer.Analyzer,
 		"example.com/creds", "nethttp", "textproto", "resty2", "resty3", "fast", "grpcmd", "oauth",
-		"anywhere", "negatives", "suppress", "flows", "facts/lib", "facts/app", "sinks2", "noise")
+		"anywhere", "negatives", "suppress", "flows", "facts/lib", "facts/app", "sinks2", "noise", "named",
+		"pinup/...")
+	stop()
 
-	// No message may carry a secret: only the key id, the public part.
-	secrets := []string{v["jwt"], v["secret"], v["gateway"], v["token"], v["otherjwt"], v["password"], v["basic"]}
+	t.Run("NoSecretInMessages", func(t *testing.T) { noSecretInMessages(t, results, v) })
+	t.Run("Named", func(t *testing.T) { checkNamed(t, asked) })
+	t.Run("Eval", func(t *testing.T) { checkEval(t, results, dir) })
+}
+
+// exceptEval passes analysistest's complaints on to the test, except those
+// about the evaluation module: with no "want" comments and no golden
+// files there, each of its reports would be "unexpected". Eval scores them.
+type exceptEval struct {
+	*testing.T
+	dir string
+}
+
+func (e exceptEval) Errorf(format string, args ...any) {
+	e.Helper()
+	msg := fmt.Sprintf(format, args...)
+	// check names a file relative to dir/src, the golden check by its full path.
+	if strings.HasPrefix(msg, "pinup/") || strings.Contains(msg, filepath.Join(e.dir, "src", "pinup")+string(filepath.Separator)) {
+		return
+	}
+	e.T.Errorf("%s", msg)
+}
+
+// noSecretInMessages: no message may carry a secret, only the key id, the
+// public part.
+func noSecretInMessages(t *testing.T, results []*analysistest.Result, v fixture.Values) {
+	secrets := []string{v["jwt"], v["secret"], v["secret2"], v["gateway"], v["token"], v["otherjwt"], v["password"], v["basic"]}
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {

@@ -1,5 +1,6 @@
 // Package named holds Pinata values whose names the pass gives the
-// detection core: see TestNamed.
+// detection core: see checkNamed. Its values are its own ({{key2}},
+// {{secret2}}), so the questions about them can only come from here.
 package named
 
 import (
@@ -13,17 +14,17 @@ type StorageConfig struct {
 	APISecret string
 }
 
-var cfg = StorageConfig{Provider: "pinata", APIKey: "{{key}}", APISecret: "{{secret}}"}
+var cfg = StorageConfig{Provider: "pinata", APIKey: "{{key2}}", APISecret: "{{secret2}}"} // want `Pinata API key {{key2}} hardcoded in source` `Pinata API secret hardcoded in source`
 
 func setup() {
-	os.Setenv("PINATA_API_KEY", "{{key}}")
+	os.Setenv("PINATA_API_KEY", "{{key2}}") // want `Pinata API key {{key2}} hardcoded in source`
 }
 
 func New(url, jwt, key, secret string) {}
 
 func use(req *http.Request) {
-	New("https://api.pinata.cloud", "", "{{key}}", "{{secret}}")
-	req.Header.Set("pinata_secret_api_key", "{{secret}}")
+	New("https://api.pinata.cloud", "", "{{key2}}", "{{secret2}}") // want `Pinata API key {{key2}} hardcoded in source` `Pinata API secret hardcoded in source`
+	req.Header.Set("pinata_secret_api_key", "{{secret2}}") // want `hardcoded Pinata API secret in pinata_secret_api_key header`
 }
 
-var headers = map[string]string{"pinata_api_key": "{{key}}", "Accept": "application/json"}
+var headers = map[string]string{"pinata_api_key": "{{key2}}", "Accept": "application/json"} // want `Pinata API key {{key2}} hardcoded in source`
