@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,6 +83,11 @@ func TestBuiltVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range strings.Split(strings.TrimRight(string(files), "\x00"), "\x00") {
+		// testdata (most of the files) is never built: a checkout
+		// without it gives the same version at less cost.
+		if slices.Contains(strings.Split(name, "/"), "testdata") {
+			continue
+		}
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if os.IsNotExist(err) {
 			continue
@@ -156,7 +162,9 @@ func TestBuiltVersion(t *testing.T) {
 		t.Errorf("dirty checkout at %s: pinatascan %q, pinatavet %q", rev, scan, vet)
 	}
 
-	build("-X github.com/pinatascan/pinatascan/internal/version.Version=v9.8.7")
+	// The release's ldflags (.goreleaser.yaml); -s -w also make the link
+	// cheaper.
+	build("-s -w -X github.com/pinatascan/pinatascan/internal/version.Version=v9.8.7")
 	if scan, vet = report(); scan != "v9.8.7" || vet != "v9.8.7" {
 		t.Errorf("-ldflags -X: pinatascan %q, pinatavet %q", scan, vet)
 	}
