@@ -39,9 +39,11 @@ func TestActionInstall(t *testing.T) {
 	caches := strings.Fields(string(goenv)) // the machine's caches: offline, and no cold build
 	offline := []string{"GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local"}
 
-	// A release: an archive holding a pinatascan stamped v9.9.9.
+	// A release: an archive holding a pinatascan stamped v9.9.9, built
+	// with the release's flags (.goreleaser.yaml).
 	bin := filepath.Join(t.TempDir(), "pinatascan")
-	build := exec.Command("go", "build", "-o", bin, "-ldflags", "-X github.com/pinatascan/pinatascan/internal/version.Version=v9.9.9", "./cmd/pinatascan")
+	build := exec.Command("go", "build", "-trimpath", "-o", bin,
+		"-ldflags", "-s -w -X github.com/pinatascan/pinatascan/internal/version.Version=v9.9.9", "./cmd/pinatascan")
 	build.Dir = root
 	build.Env = append(os.Environ(), offline...)
 	if out, err := build.CombinedOutput(); err != nil {
