@@ -259,7 +259,7 @@ func (c *checker) builderValue(fn *ast.FuncDecl, v *types.Var, pos token.Pos, de
 		default:
 			vals = one(unknown())
 		}
-		acc = concat(acc, vals)
+		acc = extend(acc, vals)
 	}
 	return acc
 }

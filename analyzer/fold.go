@@ -192,9 +192,9 @@ func (c *checker) call(fn *ast.FuncDecl, call *ast.CallExpr, depth int) []value 
 		acc := one(value{})
 		for i, e := range elems {
 			if i > 0 {
-				acc = concat(acc, one(textAt(sep, args[1].Pos())))
+				acc = extend(acc, one(textAt(sep, args[1].Pos())))
 			}
-			acc = concat(acc, c.foldAt(fn, e, depth+1))
+			acc = extend(acc, c.foldAt(fn, e, depth+1))
 		}
 		return acc
 	case "fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln":
@@ -250,11 +250,11 @@ func (c *checker) substitute(fn *ast.FuncDecl, call *ast.CallExpr, vals []value,
 		for _, p := range v {
 			switch {
 			case p.kind == paramPart && p.role == wholeParam && p.param < len(call.Args) && !call.Ellipsis.IsValid():
-				acc = concat(acc, c.foldAt(fn, call.Args[p.param], depth+1))
+				acc = extend(acc, c.foldAt(fn, call.Args[p.param], depth+1))
 			case p.kind == paramPart:
-				acc = concat(acc, one(unknown()))
+				acc = extend(acc, one(unknown()))
 			default:
-				acc = concat(acc, one(value{p}))
+				acc = extend(acc, one(value{p}))
 			}
 		}
 		out = append(out, acc...)
@@ -340,15 +340,15 @@ func (c *checker) sprint(fn *ast.FuncDecl, name string, call *ast.CallExpr, args
 		acc := one(value{})
 		for i, a := range args {
 			if i > 0 && name == "fmt.Fprintln" {
-				acc = concat(acc, one(textAt(" ", call.Pos())))
+				acc = extend(acc, one(textAt(" ", call.Pos())))
 			}
 			if !isStringType(c.pass.TypesInfo.TypeOf(a)) && name == "fmt.Fprint" {
 				return one(unknown()) // Sprint spaces non-string operands: leave it
 			}
-			acc = concat(acc, operand(a))
+			acc = extend(acc, operand(a))
 		}
 		if name == "fmt.Fprintln" {
-			acc = concat(acc, one(textAt("\n", call.Pos())))
+			acc = extend(acc, one(textAt("\n", call.Pos())))
 		}
 		return acc
 	}
@@ -368,7 +368,7 @@ func (c *checker) sprint(fn *ast.FuncDecl, name string, call *ast.CallExpr, args
 		if fs[i] != '%' {
 			continue
 		}
-		acc = concat(acc, one(format.slice(start, i)))
+		acc = extend(acc, one(format.slice(start, i)))
 		j := i + 1
 		for j < len(fs) && strings.IndexByte("+-# 0123456789.[]*", fs[j]) >= 0 {
 			j++
@@ -380,7 +380,7 @@ func (c *checker) sprint(fn *ast.FuncDecl, name string, call *ast.CallExpr, args
 		start = j + 1
 		i = j
 		if verb == "%" {
-			acc = concat(acc, one(format.slice(j, j+1)))
+			acc = extend(acc, one(format.slice(j, j+1)))
 			continue
 		}
 		if len(ops) == 0 {
@@ -389,16 +389,16 @@ func (c *checker) sprint(fn *ast.FuncDecl, name string, call *ast.CallExpr, args
 		op := ops[0]
 		ops = ops[1:]
 		if verb == "s" || verb == "v" {
-			acc = concat(acc, operand(op))
+			acc = extend(acc, operand(op))
 			continue
 		}
 		tv, ok := c.pass.TypesInfo.Types[op]
 		if !ok || tv.Value == nil {
 			return one(unknown())
 		}
-		acc = concat(acc, one(textAt(fmt.Sprintf("%"+verb, constant.Val(tv.Value)), op.Pos())))
+		acc = extend(acc, one(textAt(fmt.Sprintf("%"+verb, constant.Val(tv.Value)), op.Pos())))
 	}
-	return concat(acc, one(format.slice(start, len(fs))))
+	return extend(acc, one(format.slice(start, len(fs))))
 }
 
 // base64Encoding returns the encoding of base64.StdEncoding.EncodeToString

@@ -179,6 +179,22 @@ func concat(a, b []value) []value {
 	return out
 }
 
+// extend appends b to acc, an accumulator the caller started with
+// one(value{}) and grew only with extend and concat, so that no one else
+// holds its values. With one value in b, each of acc's grows in place:
+// building a value part by part is linear, where concat would copy it at
+// each step (quadratic: two mutually recursive helpers once cost seconds).
+// With several, every combination, as concat gives.
+func extend(acc, b []value) []value {
+	if len(b) != 1 {
+		return concat(acc, b)
+	}
+	for i := range acc {
+		acc[i] = append(acc[i], b[0]...)
+	}
+	return acc
+}
+
 func one(v value) []value { return []value{v} }
 
 // litPos returns the position of byte off of lit's unquoted value: after
