@@ -128,10 +128,25 @@ func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 	}
 	title = titleCase(text)
 	sentence := false
-	for _, w := range words(text) {
+	// In a heading that starts with a capital, a later word in lower case
+	// is a common noun ("Upload script", "Not the cause"): services are
+	// names, written with a capital there ("Upload to Stripe").
+	capitalised := false
+	first := true
+	eachWord(text, func(raw []byte) {
+		w := string(bytes.ToLower(raw))
+		if first {
+			capitalised, first = isUpper(raw[0]), false
+		} else if capitalised && !isUpper(raw[0]) && isLowerLetter(raw[0]) && vocab[w] == wUnknown {
+			sentence = sentence || sentenceWords[w]
+			if !headingStopWords[w] && fillerWords[w] == "" {
+				nwords++
+			}
+			return
+		}
 		sentence = sentence || sentenceWords[w]
 		if headingStopWords[w] || fillerWords[w] != "" {
-			continue
+			return
 		}
 		nwords++
 		if ps, ok := pieces(w, nil); ok || vocab[w] != wUnknown {
@@ -143,12 +158,12 @@ func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 					specific++
 				}
 			}
-			continue
+			return
 		}
 		if !isNumber(w) && !bytes.Contains([]byte(w), []byte("pinata")) {
 			specific++
 		}
-	}
+	})
 	return nwords, specific, nwords > 8 || (nwords > 4 || sentence) && !title, title
 }
 

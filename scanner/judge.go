@@ -388,6 +388,26 @@ func (e *eval) nearby() (mention, bool) {
 	return mention{}, false
 }
 
+// mentionUnderHeading reports whether Pinata is named (not denied)
+// between the heading that covers the value and the value: a document
+// titled "# Minter" that says it uses Pinata, or a section whose text does,
+// is not another service's.
+func (e *eval) mentionUnderHeading() bool {
+	s := e.s
+	if s.heading < 0 {
+		return false
+	}
+	h := e.r.headings[s.heading].line
+	ms := e.r.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].line > h })
+	for n := 0; i < len(ms) && ms[i].line < s.line && n < 64; i, n = i+1, n+1 {
+		if !ms[i].negated {
+			return true
+		}
+	}
+	return false
+}
+
 // counterpart finds another site in the same group and paragraph, at most
 // three sites away, for which ok holds.
 func (e *eval) counterpart(ok func(o *site) bool) bool {

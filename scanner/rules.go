@@ -592,7 +592,7 @@ func (e *eval) otherClaim() (claim, bool) {
 		}
 		break
 	}
-	if _, o := e.heading(); o {
+	if _, o := e.heading(); o && !e.mentionUnderHeading() {
 		return claim{other: true, rank: rankHeading, evidence: e.sayN("under a heading naming another service (line ", int(e.r.headings[s.heading].line)+1, ")")}, true
 	}
 	return claim{}, false

@@ -74,27 +74,33 @@ func checksumLine(before []byte) bool {
 func words(parts ...[]byte) []string {
 	var out []string
 	for _, p := range parts {
-		start := -1
-		for i := 0; i <= len(p); i++ {
-			boundary := i == len(p) || !is(p[i], cAlnum)
-			if !boundary && start >= 0 && i > 0 && isUpper(p[i]) && isLowerLetter(p[i-1]) {
-				out = append(out, string(bytes.ToLower(p[start:i])))
-				start = i
-				continue
-			}
-			if boundary {
-				if start >= 0 {
-					out = append(out, string(bytes.ToLower(p[start:i])))
-					start = -1
-				}
-				continue
-			}
-			if start < 0 {
-				start = i
-			}
-		}
+		eachWord(p, func(w []byte) { out = append(out, string(bytes.ToLower(w))) })
 	}
 	return out
+}
+
+// eachWord calls f with each word of p as written: runs of letters and
+// digits, split where a lower-case letter meets an upper-case one.
+func eachWord(p []byte, f func(w []byte)) {
+	start := -1
+	for i := 0; i <= len(p); i++ {
+		boundary := i == len(p) || !is(p[i], cAlnum)
+		if !boundary && start >= 0 && i > 0 && isUpper(p[i]) && isLowerLetter(p[i-1]) {
+			f(p[start:i])
+			start = i
+			continue
+		}
+		if boundary {
+			if start >= 0 {
+				f(p[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
 }
 
 func isUpper(c byte) bool       { return 'A' <= c && c <= 'Z' }

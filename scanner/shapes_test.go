@@ -126,6 +126,13 @@ func TestDetectShapes(t *testing.T) {
 		{"neg swift other header", "// pinata upload\nrequest.setValue(\"@HEX20@\", forHTTPHeaderField: \"X-Client-Trace\")\n", ""},
 		// A row's label names its first value; the next is that one's other half.
 		{"sql tuple pair", "INSERT INTO `integrations` VALUES (1,'pinata','@KEY@','@SECRET@');\n", "api-key,api-secret"},
+		// Headings: a lower-case later word of a capitalised heading is a
+		// common noun; Pinata named between a heading and a value outweighs
+		// the heading (a document titled with its project's name).
+		{"sentence-case heading", "Uploads go to Pinata.\n\n## Upload script\n\n```\nKEY=@KEY@\nSECRET=@SECRET@\n```\n", "api-key,api-secret"},
+		{"neg capitalised service heading", "Uploads go to Pinata.\n\n## Mixpanel events\n\n```\nKEY=@HEX20@\nSECRET=@HEX64@\n```\n", ""},
+		{"document title then a pinata mention", "# Minter\n\nUses Pinata for IPFS uploads.\n\n## Upload script\n\nPut these in your shell:\n\n```\nexport API_KEY=@KEY@\nexport API_SECRET=@SECRET@\n```\n", "api-key,api-secret"},
+		{"neg mention above another heading", "# Dapp\n\nWe moved from Pinata to web3.storage last year.\n\n## Analytics\n\nCopy the keys from the Mixpanel dashboard:\n\n```\nANALYTICS_KEY=@HEX20@\nANALYTICS_SECRET=@HEX64@\n```\n", ""},
 		{"neg sql tuple other service", "INSERT INTO `integrations` VALUES (1,'pinata','see vault',''),(2,'pusher','@HEX20@','@HEX64@');\n", ""},
 	}
 	for _, tt := range tests {
