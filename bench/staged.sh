@@ -25,7 +25,10 @@ mkdir -p "$repo"
 cp -R "$src/." "$repo/"
 git -C "$repo" init -q -b main
 git -C "$repo" add -A
-git -C "$repo" commit -q -m "go source tree"
+# No automatic gc: it would run in the background, during the timings.
+# The objects are packed once instead, as in any repository in use.
+git -C "$repo" -c gc.auto=0 commit -q -m "go source tree"
+git -C "$repo" gc -q
 files=$(git -C "$repo" ls-files | wc -l)
 size=$(du -sh "$repo" --exclude=.git | cut -f1)
 

@@ -20,7 +20,8 @@ import (
 //   - Staged scans read the manifests the index holds, what the commit
 //     will contain, with the cat-file already running: the staged blobs of
 //     manifests the commit adds or changes, HEAD's of the others, found in
-//     HEAD's trees of the staged files' directories.
+//     HEAD's trees of the staged files' directories. They are read only
+//     when the project rule alone has found something, after the blobs.
 //   - History scans count every version of a manifest in the scanned range:
 //     a project that used Pinata at any point of it is a Pinata project. The
 //     manifests are blobs the scan reads anyway; a commit's manifests are

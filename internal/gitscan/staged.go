@@ -141,13 +141,9 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, watch *po
 		}
 		return sum, nil
 	}
-	projects, err := indexProjects(cf, changes, todo)
-	if err != nil {
-		return sum, err
-	}
-
 	// Requests are written while answers are read, so neither pipe can fill
 	// up and stall the other.
+	var pending []result.Result // the project rule's findings, for the manifests to decide
 	writeErr := make(chan error, 1)
 	go func() {
 		for _, c := range todo {
@@ -171,8 +167,7 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, watch *po
 		// Git called the pair binary (an attribute, or the old side): its
 		// added lines are known only once the blob is seen to be text.
 		rangesLater := c.gitBinary && !c.newFile()
-		p := scanner.Project{UsesPinata: projects.of(c.path)}
-		found, _, err := cf.scanBlob(size, &sum.Stats, p, func(f scanner.Finding) bool {
+		found, _, err := cf.scanBlob(size, &sum.Stats, scanner.ProjectPending, func(f scanner.Finding) bool {
 			return rangesLater || c.addedLine(f.Line)
 		}, nil)
 		if err != nil {
@@ -191,13 +186,35 @@ func stagedScan(ctx context.Context, dir string, keep map[string]bool, watch *po
 			if !c.addedLine(f.Line) {
 				continue
 			}
-			if err := yield(result.Result{Finding: f, Path: c.path}); err != nil {
+			r := result.Result{Finding: f, Path: c.path}
+			if f.ProjectPending() {
+				pending = append(pending, r)
+				continue
+			}
+			if err := yield(r); err != nil {
 				return sum, err
 			}
 		}
 	}
 	if err := <-writeErr; err != nil {
 		return sum, cf.died(err)
+	}
+	// What only the project rule found waits for the manifests, which are
+	// read only then: most commits hold no such finding, and reading
+	// HEAD's trees is a tenth of a hook's time.
+	if len(pending) > 0 {
+		projects, err := indexProjects(cf, changes, todo)
+		if err != nil {
+			return sum, err
+		}
+		for _, r := range pending {
+			if use := projects.of(r.Path); use != "" {
+				r.ResolveProject(use)
+				if err := yield(r); err != nil {
+					return sum, err
+				}
+			}
+		}
 	}
 	if err := cf.close(); err != nil {
 		return sum, err
