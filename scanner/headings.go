@@ -131,12 +131,16 @@ func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 	// In a heading that starts with a capital, a later word in lower case
 	// is a common noun ("Upload script", "Not the cause"): services are
 	// names, written with a capital there ("Upload to Stripe").
-	capitalised := false
+	capitalised, properNoun := false, false
 	first := true
 	eachWord(text, func(raw []byte) {
 		w := string(bytes.ToLower(raw))
-		if first {
+		if first && isDigit(raw[0]) {
+			// a list's number: "1. Create a key" starts with Create
+		} else if first {
 			capitalised, first = isUpper(raw[0]), false
+		} else if isUpper(raw[0]) && vocab[w] == wUnknown && !headingStopWords[w] && !bytes.Contains([]byte(w), []byte("pinata")) {
+			properNoun = true // "Upload to Mixpanel": a name, however the line reads
 		} else if capitalised && !isUpper(raw[0]) && isLowerLetter(raw[0]) && vocab[w] == wUnknown {
 			sentence = sentence || sentenceWords[w]
 			if !headingStopWords[w] && fillerWords[w] == "" {
@@ -164,7 +168,7 @@ func lineSays(text []byte) (nwords, specific int, prose, title bool) {
 			specific++
 		}
 	})
-	return nwords, specific, nwords > 8 || (nwords > 4 || sentence) && !title, title
+	return nwords, specific, nwords > 8 || (nwords > 4 || sentence && !properNoun) && !title, title
 }
 
 // titleCase reports whether text's first two words are capitalised.

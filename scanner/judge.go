@@ -249,6 +249,11 @@ func (e *eval) positionalPair() bool {
 		if !o.positional && !e.s.positional && o.line == e.s.line && weak(o) && weak(e.s) {
 			return true
 		}
+		// Each alone on its line, one above the other, as pasted from the
+		// dashboard without labels.
+		if !o.positional && !e.s.positional && abs(int(o.line-e.s.line)) == 1 && o.alone && e.s.alone && o.name[1] <= o.name[0] && e.s.name[1] <= e.s.name[0] {
+			return true
+		}
 	}
 	return false
 }

@@ -131,8 +131,13 @@ func TestDetectShapes(t *testing.T) {
 		// the heading (a document titled with its project's name).
 		{"sentence-case heading", "Uploads go to Pinata.\n\n## Upload script\n\n```\nKEY=@KEY@\nSECRET=@SECRET@\n```\n", "api-key,api-secret"},
 		{"neg capitalised service heading", "Uploads go to Pinata.\n\n## Mixpanel events\n\n```\nKEY=@HEX20@\nSECRET=@HEX64@\n```\n", ""},
+		{"neg heading that reads as a sentence names a service", "Uploads go to Pinata.\n\n## Upload to Mixpanel\n\n```\nKEY=@HEX20@\nSECRET=@HEX64@\n```\n", ""},
 		{"document title then a pinata mention", "# Minter\n\nUses Pinata for IPFS uploads.\n\n## Upload script\n\nPut these in your shell:\n\n```\nexport API_KEY=@KEY@\nexport API_SECRET=@SECRET@\n```\n", "api-key,api-secret"},
 		{"neg mention above another heading", "# Dapp\n\nWe moved from Pinata to web3.storage last year.\n\n## Analytics\n\nCopy the keys from the Mixpanel dashboard:\n\n```\nANALYTICS_KEY=@HEX20@\nANALYTICS_SECRET=@HEX64@\n```\n", ""},
+		// A key and its secret pasted alone on two lines, under prose (a
+		// sentence's last word names nothing on the next line).
+		{"pasted pair under prose", "pinata creds for the demo (revoke after!)\n@KEY@\n@SECRET@\n", "api-key,api-secret"},
+		{"neg pasted digests", "Pinata upload log\nsha256 of the two files:\n@HEX64@\n@HEX64@\n", ""},
 		{"neg sql tuple other service", "INSERT INTO `integrations` VALUES (1,'pinata','see vault',''),(2,'pusher','@HEX20@','@HEX64@');\n", ""},
 	}
 	for _, tt := range tests {

@@ -631,6 +631,9 @@ func (r *reader) lastName() ([2]int32, bool) {
 	for k := 0; k < ringSize && k < r.nt; k++ {
 		t, _ := r.at(k)
 		if t.c != 'w' {
+			if !t.q && (t.c == '.' || t.c == '!' || t.c == '?' || t.c == ')') {
+				return [2]int32{}, false // a sentence or a call ends the line, not a label
+			}
 			continue
 		}
 		if t.value {
