@@ -415,17 +415,7 @@ func (r *reader) bindColumn(s *site) {
 	if len(r.header) < 2 || r.headerPara != r.para && r.headerDelim == '|' {
 		return
 	}
-	var n int32
-	switch r.headerDelim {
-	case ',':
-		n = r.delims[0]
-	case '\t':
-		n = r.delims[1]
-	case ';':
-		n = r.delims[2]
-	case '|':
-		n = r.delims[3]
-	}
+	n := r.column()
 	if n == 0 || int(n) >= len(r.header) {
 		return
 	}

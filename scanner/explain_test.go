@@ -11,24 +11,14 @@ import (
 // the verdict: a debugging aid for rule authors.
 func explain(text []byte, p Project) string {
 	var sb strings.Builder
-	d := detector{project: p}
-	_, _ = d, sb
-	ctx, _ := triggers(text)
-	if !ctx && p.UsesPinata == "" {
+	if ctx, _ := triggers(text); !ctx && p.UsesPinata == "" {
 		return "no trigger\n"
 	}
-	var spans [][2]int
-	jw, spans := findJWTs(text, 0, len(text), nil, spans)
-	cands := d.findShaped(text, 0, len(text), spans, nil)
-	cands, _ = d.findBase64(text, 0, len(text), spans, cands, nil)
-	sortCands(cands)
-	lines := &lineIndex{}
-	lines.build(text)
-	r := getReader()
-	sites := r.read(text, lines, cands, jw)
+	d, r, sites := readSites(text, p)
+	defer putReader(r)
 	for i := range sites {
 		s := &sites[i]
-		e := eval{d: &d, r: r, s: s, i: i, sites: sites, b: text}
+		e := eval{d: d, r: r, s: s, i: i, sites: sites, b: text}
 		v := e.judge()
 		var chain []string
 		for k := 0; k < s.nchain; k++ {

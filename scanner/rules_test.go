@@ -61,9 +61,10 @@ func fillExample(tmpl string) string {
 // exampleProject is the project the project rule's examples are scanned in.
 var exampleProject = Project{UsesPinata: "web/package.json (@pinata/sdk)"}
 
-// verdictsOf judges every candidate in text, as the scanner does.
-func verdictsOf(text []byte, p Project) []verdict {
-	d := detector{project: p}
+// readSites finds the candidates in text and reads its structure, as the
+// scanner does for one window; the caller returns r with putReader.
+func readSites(text []byte, p Project) (*detector, *reader, []site) {
+	d := &detector{project: p}
 	var spans [][2]int
 	jw, spans := findJWTs(text, 0, len(text), nil, spans)
 	cands := d.findShaped(text, 0, len(text), spans, nil)
@@ -72,11 +73,16 @@ func verdictsOf(text []byte, p Project) []verdict {
 	lines := &lineIndex{}
 	lines.build(text)
 	r := getReader()
+	return d, r, r.read(text, lines, cands, jw)
+}
+
+// verdictsOf judges every candidate in text, as the scanner does.
+func verdictsOf(text []byte, p Project) []verdict {
+	d, r, sites := readSites(text, p)
 	defer putReader(r)
-	sites := r.read(text, lines, cands, jw)
 	var out []verdict
 	for i := range sites {
-		e := eval{d: &d, r: r, s: &sites[i], i: i, sites: sites, b: text}
+		e := eval{d: d, r: r, s: &sites[i], i: i, sites: sites, b: text}
 		out = append(out, e.judge())
 	}
 	return out

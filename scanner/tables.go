@@ -109,20 +109,26 @@ func (r *reader) cellColumn() ([]byte, bool) {
 	if len(r.stack) < 2 || r.top().bracket != '|' {
 		return nil, false
 	}
-	var n int32
-	switch r.headerDelim {
-	case ',':
-		n = r.delims[0]
-	case '\t':
-		n = r.delims[1]
-	case ';':
-		n = r.delims[2]
-	case '|':
-		n = r.delims[3]
-	}
+	n := r.column()
 	if int(n) >= len(r.header) {
 		return nil, false
 	}
 	h := r.header[n]
 	return r.b[h[0]:h[1]], true
+}
+
+// column returns the index of the cell the reader is in on a table row:
+// how many of the header's delimiters it has passed on the line.
+func (r *reader) column() int32 {
+	switch r.headerDelim {
+	case ',':
+		return r.delims[0]
+	case '\t':
+		return r.delims[1]
+	case ';':
+		return r.delims[2]
+	case '|':
+		return r.delims[3]
+	}
+	return 0
 }

@@ -24,7 +24,7 @@ func New(url, jwt, key, secret string) {}
 
 func use(req *http.Request) {
 	New("https://api.pinata.cloud", "", "{{key2}}", "{{secret2}}") // want `Pinata API key {{key2}} hardcoded in source` `Pinata API secret hardcoded in source`
-	req.Header.Set("pinata_secret_api_key", "{{secret2}}") // want `hardcoded Pinata API secret in pinata_secret_api_key header`
+	req.Header.Set("pinata_secret_api_key", "{{secret2}}")         // want `hardcoded Pinata API secret in pinata_secret_api_key header`
 }
 
 var headers = map[string]string{"pinata_api_key": "{{key2}}", "Accept": "application/json"} // want `Pinata API key {{key2}} hardcoded in source`
