@@ -79,17 +79,39 @@ func output(ctx context.Context, dir string, args ...string) ([]byte, error) {
 // current branch has none yet. It reads the ref only, so a corrupt commit
 // still counts as existing and fails later, loudly.
 func headExists(ctx context.Context, dir string) (bool, error) {
-	args := []string{"rev-parse", "-q", "--verify", "HEAD"}
+	_, ok, err := revParseHead(ctx, dir)
+	return ok, err
+}
+
+// revParseHead asks git rev-parse the questions opts (options that answer
+// one line each, such as --is-shallow-repository) and whether HEAD names a
+// commit, in one process: each git started is a few milliseconds of a
+// hook's time. HEAD is asked last, with -q --verify: an unborn branch is a
+// silent exit 1 after the other answers.
+func revParseHead(ctx context.Context, dir string, opts ...string) (answers []string, head bool, err error) {
+	args := append(append([]string{"rev-parse"}, opts...), "-q", "--verify", "HEAD")
 	cmd, stderr := command(ctx, dir, args...)
-	err := cmd.Run()
+	out, err := cmd.Output()
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
-		return true, nil
+		head = true
 	case errors.As(err, &exit) && exit.ExitCode() == 1 && stderr.String() == "":
-		return false, nil // -q: an unborn branch is exit 1 and silent
+	default:
+		return nil, false, gitError(ctx, args, err, stderr)
 	}
-	return false, gitError(ctx, args, err, stderr)
+	var lines []string
+	if s := strings.TrimSuffix(string(out), "\n"); s != "" {
+		lines = strings.Split(s, "\n")
+	}
+	want := len(opts)
+	if head {
+		want++ // the commit id
+	}
+	if len(lines) != want {
+		return nil, false, fmt.Errorf("git rev-parse: unexpected answer %q", out)
+	}
+	return lines[:len(opts)], head, nil
 }
 
 // gitError turns a failed git into an error that says what git said.

@@ -69,7 +69,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	revs, note, err := historyRevs(ctx, dir, opts)
+	revs, note, shallow, err := historyRevs(ctx, dir, opts)
 	if err == nil && revs == nil && len(opts.Tips) == 0 && len(opts.Tags) > 0 {
 		return sum, pushedTags(ctx, dir, opts.Tags, yield) // tags of trees or blobs: no commit to walk
 	}
@@ -79,7 +79,7 @@ func History(ctx context.Context, dir string, opts HistoryOptions, yield func(re
 		}
 		return sum, err
 	}
-	if out, err := output(ctx, dir, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(string(out)) == "true" {
+	if shallow {
 		sum.Notes = append(sum.Notes, "shallow clone: history stops at the shallow boundary, and credentials older than it are reported in the oldest commit present")
 	}
 
@@ -320,35 +320,45 @@ func describeRevs(opts HistoryOptions) string {
 }
 
 // historyRevs returns the rev-list arguments for opts, or nil revs and a
-// note when there is nothing to walk (a branch with no commit yet).
-func historyRevs(ctx context.Context, dir string, opts HistoryOptions) (revs []string, note string, err error) {
+// note when there is nothing to walk (a branch with no commit yet), and
+// whether the repository is a shallow clone.
+func historyRevs(ctx context.Context, dir string, opts HistoryOptions) (revs []string, note string, shallow bool, err error) {
 	if len(opts.Tips) > 0 {
 		if len(opts.Exclude) > 0 {
 			revs = append(append(append(revs, "--not"), opts.Exclude...), "--not")
 		}
-		return append(append(revs, "--end-of-options"), opts.Tips...), "", nil
-	}
-	if opts.All {
-		revs = append(revs, "--all")
-	}
-	if opts.Range != "" {
-		if strings.TrimSpace(opts.Range) == "" {
-			return nil, "", errors.New("empty revision range")
+		revs = append(append(revs, "--end-of-options"), opts.Tips...)
+	} else {
+		if opts.All {
+			revs = append(revs, "--all")
 		}
-		// --end-of-options: a range that starts with "-" is a revision, never a flag.
-		return append(revs, "--end-of-options", opts.Range), "", nil
+		if opts.Range != "" {
+			if strings.TrimSpace(opts.Range) == "" {
+				return nil, "", false, errors.New("empty revision range")
+			}
+			// --end-of-options: a range that starts with "-" is a revision, never a flag.
+			revs = append(revs, "--end-of-options", opts.Range)
+		}
 	}
-	if opts.All {
-		return revs, "", nil
+	if revs != nil {
+		shallow, err = isShallow(ctx, dir)
+		return revs, "", shallow, err
 	}
-	ok, err := headExists(ctx, dir)
+	// HEAD: asked together with --is-shallow-repository, one git fewer.
+	answers, head, err := revParseHead(ctx, dir, "--is-shallow-repository")
 	if err != nil {
-		return nil, "", err
+		return nil, "", false, err
 	}
-	if !ok {
-		return nil, "no commits yet: no history to scan", nil
+	if !head {
+		return nil, "no commits yet: no history to scan", false, nil
 	}
-	return []string{"HEAD"}, "", nil
+	return []string{"HEAD"}, "", answers[0] == "true", nil
+}
+
+// isShallow reports whether dir is a shallow clone.
+func isShallow(ctx context.Context, dir string) (bool, error) {
+	out, err := output(ctx, dir, "rev-parse", "--is-shallow-repository")
+	return strings.TrimSpace(string(out)) == "true", err
 }
 
 // walk is `git rev-list | git diff-tree --stdin`: every commit, oldest

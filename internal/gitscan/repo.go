@@ -31,7 +31,7 @@ type Repository struct {
 // as an empty scan.
 func Open(ctx context.Context, dir string) (Repository, error) {
 	var repo Repository
-	out, err := output(ctx, dir, "rev-parse", "--is-bare-repository", "--absolute-git-dir")
+	answers, head, err := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir")
 	if err != nil {
 		if errors.Is(err, ErrGitMissing) || ctx.Err() != nil {
 			return repo, err
@@ -41,12 +41,10 @@ func Open(ctx context.Context, dir string) (Repository, error) {
 		}
 		return repo, err
 	}
-	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	if len(lines) != 2 {
-		return repo, fmt.Errorf("git rev-parse: unexpected answer %q", out)
-	}
-	repo.Root = lines[1]
-	if lines[0] != "true" {
+	repo.Empty = !head
+	repo.Root = answers[1]
+	if answers[0] != "true" {
+		// Asked apart: git dies at --show-toplevel in a bare repository.
 		top, err := output(ctx, dir, "rev-parse", "--show-toplevel")
 		if err != nil {
 			return repo, err
@@ -54,11 +52,6 @@ func Open(ctx context.Context, dir string) (Repository, error) {
 		repo.Root = strings.TrimSpace(string(top))
 	}
 	repo.Root = filepath.Clean(repo.Root)
-	ok, err := headExists(ctx, dir)
-	if err != nil {
-		return repo, err
-	}
-	repo.Empty = !ok
 	return repo, nil
 }
 
