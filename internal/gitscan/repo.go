@@ -31,7 +31,16 @@ type Repository struct {
 // as an empty scan.
 func Open(ctx context.Context, dir string) (Repository, error) {
 	var repo Repository
-	answers, head, err := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir")
+	// A working tree, the usual case, is one git; git dies at
+	// --show-toplevel in a bare repository, which is then asked again
+	// without it.
+	answers, head, err := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir", "--show-toplevel")
+	if err != nil && !errors.Is(err, ErrGitMissing) && ctx.Err() == nil {
+		bare, bhead, berr := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir")
+		if berr == nil && bare[0] == "true" {
+			answers, head, err = append(bare, bare[1]), bhead, nil
+		}
+	}
 	if err != nil {
 		if errors.Is(err, ErrGitMissing) || ctx.Err() != nil {
 			return repo, err
@@ -42,16 +51,7 @@ func Open(ctx context.Context, dir string) (Repository, error) {
 		return repo, err
 	}
 	repo.Empty = !head
-	repo.Root = answers[1]
-	if answers[0] != "true" {
-		// Asked apart: git dies at --show-toplevel in a bare repository.
-		top, err := output(ctx, dir, "rev-parse", "--show-toplevel")
-		if err != nil {
-			return repo, err
-		}
-		repo.Root = strings.TrimSpace(string(top))
-	}
-	repo.Root = filepath.Clean(repo.Root)
+	repo.Root = filepath.Clean(answers[2]) // a bare repository's files are in its git directory
 	return repo, nil
 }
 
