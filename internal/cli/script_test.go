@@ -21,6 +21,9 @@ import (
 // the scripts run as real processes, and removes what tests shared
 // (sharedDir) when they are done.
 func TestMain(m *testing.M) {
+	if secret := os.Getenv(panicHelperEnv); secret != "" {
+		panicHelper(secret)
+	}
 	testscript.Main(cleanupAfter{m}, map[string]func(){
 		"pinatascan": func() { os.Exit(cli.Main()) },
 	})
