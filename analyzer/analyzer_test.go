@@ -2,7 +2,9 @@ package analyzer_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +15,15 @@ import (
 	"github.com/pinatascan/pinatascan/analyzer/internal/fixture"
 	"github.com/pinatascan/pinatascan/scanner"
 )
+
+// TestMain lets the collector run less often: analysistest type-checks
+// what the fixtures import from source (net/http's closure among them),
+// hundreds of megabytes of short-lived garbage, and the tests can spend
+// the memory to save a tenth of their CPU.
+func TestMain(m *testing.M) {
+	debug.SetGCPercent(400)
+	os.Exit(m.Run())
+}
 
 // TestAnalyzer runs the pass once over every testdata package but
 // testauth (TestTestAuth sets a flag), and its subtests read that one run:
