@@ -31,14 +31,13 @@ type Repository struct {
 // as an empty scan.
 func Open(ctx context.Context, dir string) (Repository, error) {
 	var repo Repository
-	// A working tree, the usual case, is one git; git dies at
-	// --show-toplevel in a bare repository, which is then asked again
-	// without it.
+	// A working tree, the usual case, is one git. git dies at
+	// --show-toplevel in a bare repository, which is asked again without
+	// it; the last answer is then where the files are either way.
 	answers, head, err := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir", "--show-toplevel")
 	if err != nil && !errors.Is(err, ErrGitMissing) && ctx.Err() == nil {
-		bare, bhead, berr := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir")
-		if berr == nil && bare[0] == "true" {
-			answers, head, err = append(bare, bare[1]), bhead, nil
+		if a, h, berr := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir"); berr == nil && a[0] == "true" {
+			answers, head, err = a, h, nil
 		}
 	}
 	if err != nil {
@@ -51,7 +50,7 @@ func Open(ctx context.Context, dir string) (Repository, error) {
 		return repo, err
 	}
 	repo.Empty = !head
-	repo.Root = filepath.Clean(answers[2]) // a bare repository's files are in its git directory
+	repo.Root = filepath.Clean(answers[len(answers)-1]) // the top level, or a bare repository's git directory
 	return repo, nil
 }
 
