@@ -15,10 +15,13 @@ all: lint test build
 build:
 	$(GO) build -o $(BIN)/ ./cmd/...
 
-## test: go vet and every test, including the git and pre-commit end-to-end tests
+## test: go vet and every test, including the git and pre-commit end-to-end tests.
+## internal/cli is named first: go test starts packages in the order given, and
+## the end-to-end tests are the longest package, so the others run beside it
+## rather than after it.
 test: check-tools
 	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) test ./internal/cli ./...
 
 ## check-tools: the end-to-end tests drive real git and the real pre-commit
 ## framework; fail clearly, before any test runs, when either is missing
