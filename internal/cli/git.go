@@ -85,7 +85,7 @@ func runGit(ctx context.Context, inv *Invocation) int {
 	if _, err := f.reporter(); err != nil {
 		return inv.SetupError(err)
 	}
-	opts := gitscan.HistoryOptions{All: *all, Range: rng, PolicyFiles: f.files}
+	opts := gitscan.HistoryOptions{All: *all, Range: rng, PolicyFiles: f.files, Repo: &repo}
 	p, err := f.start(inv.Env, nil)
 	if err != nil {
 		fmt.Fprintf(inv.Stderr, "pinatascan: %s\n", errText(err))

@@ -43,6 +43,10 @@ type HistoryOptions struct {
 	// relative to the repository root, whose changes Summary.PolicyChanged
 	// reports.
 	PolicyFiles []string
+
+	// Repo is what Open said of the directory, if the caller asked: then
+	// History does not ask git again (one process fewer in a hook).
+	Repo *Repository
 }
 
 // Tag is an annotated tag object and the name it is pushed as.
@@ -340,6 +344,15 @@ func historyRevs(ctx context.Context, dir string, opts HistoryOptions) (revs []s
 			revs = append(revs, "--end-of-options", opts.Range)
 		}
 	}
+	if r := opts.Repo; r != nil {
+		switch {
+		case revs != nil:
+			return revs, "", r.Shallow, nil
+		case r.Empty:
+			return nil, noCommits, false, nil
+		}
+		return []string{"HEAD"}, "", r.Shallow, nil
+	}
 	if revs != nil {
 		shallow, err = isShallow(ctx, dir)
 		return revs, "", shallow, err
@@ -350,10 +363,13 @@ func historyRevs(ctx context.Context, dir string, opts HistoryOptions) (revs []s
 		return nil, "", false, err
 	}
 	if !head {
-		return nil, "no commits yet: no history to scan", false, nil
+		return nil, noCommits, false, nil
 	}
 	return []string{"HEAD"}, "", answers[0] == "true", nil
 }
+
+// noCommits is the note for a branch with no commit yet.
+const noCommits = "no commits yet: no history to scan"
 
 // isShallow reports whether dir is a shallow clone.
 func isShallow(ctx context.Context, dir string) (bool, error) {

@@ -147,11 +147,18 @@ func TestHistoryMerges(t *testing.T) {
 
 func TestHistoryEmptyRepo(t *testing.T) {
 	t.Parallel()
-	got, sum := history(t, newRepo(t), HistoryOptions{})
-	if len(got) != 0 || sum.Commits != 0 || len(sum.Notes) == 0 {
-		t.Errorf("empty repo: %+v %+v; want nothing and a note", got, sum)
+	dir := newRepo(t)
+	repo, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	got, sum = history(t, newRepo(t), HistoryOptions{All: true})
+	for _, opts := range []HistoryOptions{{}, {Repo: &repo}} {
+		got, sum := history(t, dir, opts)
+		if len(got) != 0 || sum.Commits != 0 || len(sum.Notes) != 1 || !strings.Contains(sum.Notes[0], "no commits") {
+			t.Errorf("empty repo, %+v: %+v %+v; want nothing and a note", opts, got, sum)
+		}
+	}
+	got, sum := history(t, dir, HistoryOptions{All: true})
 	if len(got) != 0 || sum.Commits != 0 || len(sum.Notes) != 1 || !strings.Contains(sum.Notes[0], "no commits") {
 		t.Errorf("empty repo --all: %+v %+v", got, sum)
 	}
@@ -185,12 +192,22 @@ func TestHistoryShallowClone(t *testing.T) {
 	clone := filepath.Join(t.TempDir(), "clone")
 	run(t, dir, "clone", "-q", "--depth", "1", "file://"+dir, clone)
 
-	got, sum := history(t, clone, HistoryOptions{})
-	if !hasValue(got, secret) || got[0].Commit.Hash != tip {
-		t.Errorf("shallow: %+v, want the secret at the boundary commit %s", got, tip)
+	repo, err := Open(context.Background(), clone)
+	if err != nil || !repo.Shallow {
+		t.Fatalf("Open of a shallow clone: %+v, %v", repo, err)
 	}
-	if len(sum.Notes) == 0 || !strings.Contains(sum.Notes[0], "shallow") {
-		t.Errorf("shallow clone not said: %+v", sum.Notes)
+	// Asked by History itself, or told by Open: the same answer.
+	for _, opts := range []HistoryOptions{{}, {Repo: &repo}, {Range: "HEAD"}, {Range: "HEAD", Repo: &repo}} {
+		got, sum := history(t, clone, opts)
+		if !hasValue(got, secret) || got[0].Commit.Hash != tip {
+			t.Errorf("shallow, %+v: %+v, want the secret at the boundary commit %s", opts, got, tip)
+		}
+		if len(sum.Notes) == 0 || !strings.Contains(sum.Notes[0], "shallow") {
+			t.Errorf("shallow clone not said, %+v: %+v", opts, sum.Notes)
+		}
+	}
+	if repo, err := Open(context.Background(), dir); err != nil || repo.Shallow {
+		t.Errorf("Open of a full repository: %+v, %v", repo, err)
 	}
 }
 

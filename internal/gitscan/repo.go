@@ -24,6 +24,8 @@ type Repository struct {
 	// Empty is true when HEAD names no commit yet (git init, nothing
 	// committed).
 	Empty bool
+	// Shallow is true in a shallow clone, whose history stops short.
+	Shallow bool
 }
 
 // Open tells which repository dir is in, before anything is scanned, so a
@@ -34,9 +36,9 @@ func Open(ctx context.Context, dir string) (Repository, error) {
 	// A working tree, the usual case, is one git. git dies at
 	// --show-toplevel in a bare repository, which is asked again without
 	// it; the last answer is then where the files are either way.
-	answers, head, err := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir", "--show-toplevel")
+	answers, head, err := revParseHead(ctx, dir, "--is-shallow-repository", "--is-bare-repository", "--absolute-git-dir", "--show-toplevel")
 	if err != nil && !errors.Is(err, ErrGitMissing) && ctx.Err() == nil {
-		if a, h, berr := revParseHead(ctx, dir, "--is-bare-repository", "--absolute-git-dir"); berr == nil && a[0] == "true" {
+		if a, h, berr := revParseHead(ctx, dir, "--is-shallow-repository", "--is-bare-repository", "--absolute-git-dir"); berr == nil && a[1] == "true" {
 			answers, head, err = a, h, nil
 		}
 	}
@@ -50,6 +52,7 @@ func Open(ctx context.Context, dir string) (Repository, error) {
 		return repo, err
 	}
 	repo.Empty = !head
+	repo.Shallow = answers[0] == "true"
 	repo.Root = filepath.Clean(answers[len(answers)-1]) // the top level, or a bare repository's git directory
 	return repo, nil
 }
