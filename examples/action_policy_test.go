@@ -9,6 +9,7 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/internal/testgit"
 )
 
 // TestActionPolicyFromBase runs the action's scan step as the runner runs
@@ -30,7 +31,7 @@ func TestActionPolicyFromBase(t *testing.T) {
 		t.Fatal("action.yml has no scan step")
 	}
 	repo := t.TempDir()
-	env := append(os.Environ(), "GIT_CONFIG_GLOBAL="+os.DevNull, "GIT_CONFIG_NOSYSTEM=1",
+	env := append(testgit.Env(os.Environ()),
 		"GIT_AUTHOR_NAME=Dev", "GIT_AUTHOR_EMAIL=dev@example.com", "GIT_COMMITTER_NAME=Dev", "GIT_COMMITTER_EMAIL=dev@example.com")
 	git := func(args ...string) string {
 		t.Helper()

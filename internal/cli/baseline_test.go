@@ -22,6 +22,7 @@ func TestPolicyScripts(t *testing.T) {
 		Dir:                 "testdata/policy",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Setup:               scriptSetup,
 		Cmds:                cmds,
 	})
 }

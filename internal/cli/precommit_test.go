@@ -15,6 +15,7 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/internal/testgit"
 )
 
 // TestPreCommitFramework drives the real pre-commit framework with this
@@ -197,13 +198,14 @@ func newPreCommitKit(t *testing.T, preCommit string) (*preCommitKit, error) {
 	k.HookRepo = filepath.Join(shared, "hook-repo")
 	k.Rev = strings.TrimSpace(runIn(t, k.HookRepo, []string{"HOME=" + home, "PATH=" + os.Getenv("PATH")}, "git", "rev-parse", "HEAD"))
 	// Everything pre-commit and git need, and nothing from this machine's
-	// git config; pre-commit drops GIT_* itself when it runs git.
-	k.base = append(goEnv,
+	// git config; pre-commit drops GIT_* itself when it runs git, all but
+	// the GIT_CONFIG_* of testgit.Upkeep.
+	k.base = append(append(goEnv,
 		"HOME="+home,
 		"PRE_COMMIT_HOME="+filepath.Join(shared, "pre-commit"),
 		"GIT_CONFIG_NOSYSTEM=1",
 		"LANG=C.UTF-8",
-	)
+	), testgit.Upkeep()...)
 	var noScan []string
 	for _, d := range filepath.SplitList(os.Getenv("PATH")) {
 		if _, err := os.Stat(filepath.Join(d, "pinatascan")); err != nil {
@@ -315,7 +317,7 @@ func cleanCopy(t *testing.T, root string, files []string, home, dst string) {
 	if _, err := os.Stat(filepath.Join(dst, ".pre-commit-hooks.yaml")); err != nil {
 		t.Fatalf("no .pre-commit-hooks.yaml in the copy: %v", err)
 	}
-	env := []string{"HOME=" + home, "GIT_CONFIG_NOSYSTEM=1", "PATH=" + os.Getenv("PATH")}
+	env := append([]string{"HOME=" + home, "GIT_CONFIG_NOSYSTEM=1", "PATH=" + os.Getenv("PATH")}, testgit.Upkeep()...)
 	runIn(t, dst, env, "git", "init", "-q")
 	runIn(t, dst, env, "git", "config", "core.compression", "0")
 	runIn(t, dst, env, "git", "config", "pack.window", "0")

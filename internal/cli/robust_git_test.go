@@ -11,15 +11,14 @@ import (
 	"github.com/pinatascan/pinatascan/internal/testcred"
 )
 
-// gitEnv keeps this machine's git config out of the test, and names the
-// author so commits work anywhere.
+// gitEnv names the author so commits work anywhere (the test binary's git
+// is already hermetic: cleanupAfter.Run).
 func gitEnv(t *testing.T) {
 	t.Helper()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
 	for k, v := range map[string]string{
-		"GIT_CONFIG_GLOBAL": os.DevNull, "GIT_CONFIG_NOSYSTEM": "1",
 		"GIT_AUTHOR_NAME": "Ada Author", "GIT_AUTHOR_EMAIL": "ada@example.com",
 		"GIT_COMMITTER_NAME": "Ada Author", "GIT_COMMITTER_EMAIL": "ada@example.com",
 	} {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/cli"
 	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/internal/testgit"
 )
 
 // TestMain makes the test binary double as the pinatascan command, which
@@ -54,6 +55,9 @@ func sharedDir(name string) (string, error) {
 type cleanupAfter struct{ m *testing.M }
 
 func (c cleanupAfter) Run() int {
+	// Here, not in TestMain: as the pinatascan command (a hook's, say) this
+	// binary must keep the GIT_* variables git gave it.
+	testgit.Setenv()
 	code := c.m.Run()
 	if sharedRoot != "" {
 		// Tools may leave read-only directories (a Go module cache);
@@ -78,8 +82,16 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Setup:               scriptSetup,
 		Cmds:                scriptCmds,
 	})
+}
+
+// scriptSetup gives every script a hermetic git (internal/testgit); a
+// script that commits sets its own identity.
+func scriptSetup(env *testscript.Env) error {
+	env.Vars = append(env.Vars, testgit.Vars()...)
+	return nil
 }
 
 // scriptCmds are the helper commands the scripts may use:

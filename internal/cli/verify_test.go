@@ -470,7 +470,6 @@ func TestGitHistoryVerify(t *testing.T) {
 	for k, v := range map[string]string{
 		"GIT_AUTHOR_NAME": "Dev", "GIT_AUTHOR_EMAIL": "dev@example.com",
 		"GIT_COMMITTER_NAME": "Dev", "GIT_COMMITTER_EMAIL": "dev@example.com",
-		"GIT_CONFIG_GLOBAL": os.DevNull, "GIT_CONFIG_NOSYSTEM": "1",
 	} {
 		t.Setenv(k, v)
 	}

@@ -10,25 +10,14 @@ import (
 
 	"github.com/pinatascan/pinatascan/internal/result"
 	"github.com/pinatascan/pinatascan/internal/testcred"
+	"github.com/pinatascan/pinatascan/internal/testgit"
 )
 
-// TestMain makes every git hermetic: no user or system config, a fixed
-// identity, and none of a surrounding hook's GIT_DIR or GIT_INDEX_FILE.
+// TestMain makes every git hermetic (internal/testgit), with a fixed
+// identity.
 func TestMain(m *testing.M) {
-	for _, kv := range os.Environ() {
-		if name, _, _ := strings.Cut(kv, "="); strings.HasPrefix(name, "GIT_") {
-			os.Unsetenv(name)
-		}
-	}
-	empty, err := os.CreateTemp("", "gitconfig")
-	if err != nil {
-		panic(err)
-	}
-	empty.Close()
-	defer os.Remove(empty.Name())
+	testgit.Setenv()
 	for k, v := range map[string]string{
-		"GIT_CONFIG_NOSYSTEM": "1",
-		"GIT_CONFIG_GLOBAL":   empty.Name(),
 		"GIT_AUTHOR_NAME":     "Ada Author",
 		"GIT_AUTHOR_EMAIL":    "ada.author@example.com",
 		"GIT_COMMITTER_NAME":  "Cy Committer",
@@ -36,9 +25,7 @@ func TestMain(m *testing.M) {
 	} {
 		os.Setenv(k, v)
 	}
-	code := m.Run()
-	os.Remove(empty.Name())
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 // newRepo makes an empty repository on branch main.

@@ -7,16 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pinatascan/pinatascan/internal/testgit"
 )
 
+// TestMain makes every git hermetic (internal/testgit), with a fixed
+// identity.
 func TestMain(m *testing.M) {
-	for _, kv := range os.Environ() {
-		if name, _, _ := strings.Cut(kv, "="); strings.HasPrefix(name, "GIT_") {
-			os.Unsetenv(name)
-		}
-	}
-	os.Setenv("GIT_CONFIG_NOSYSTEM", "1")
-	os.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+	testgit.Setenv()
 	os.Setenv("GIT_AUTHOR_NAME", "Ada Author")
 	os.Setenv("GIT_AUTHOR_EMAIL", "ada@example.com")
 	os.Setenv("GIT_COMMITTER_NAME", "Ada Author")
