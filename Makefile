@@ -16,12 +16,15 @@ build:
 	$(GO) build -o $(BIN)/ ./cmd/...
 
 ## test: go vet and every test, including the git and pre-commit end-to-end tests.
+## -count=1: every test runs every time. The end-to-end results depend on git,
+## pre-commit and the Go toolchain, which go test's result cache does not track,
+## and filling that cache costs seconds (it hashes every file a test opened).
 ## internal/cli is named first: go test starts packages in the order given, and
 ## the end-to-end tests are the longest package, so the others run beside it
 ## rather than after it.
 test: check-tools
 	$(GO) vet ./...
-	$(GO) test ./internal/cli ./...
+	$(GO) test -count=1 ./internal/cli ./...
 
 ## check-tools: the end-to-end tests drive real git and the real pre-commit
 ## framework; fail clearly, before any test runs, when either is missing
