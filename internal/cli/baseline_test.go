@@ -22,7 +22,7 @@ func TestPolicyScripts(t *testing.T) {
 		Dir:                 "testdata/policy",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
-		Setup:               scriptSetup,
+		Setup:               scriptSetup(t),
 		Cmds:                cmds,
 	})
 }

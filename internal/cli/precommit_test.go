@@ -76,8 +76,8 @@ func TestPreCommitFramework(t *testing.T) {
 		}
 	})
 
-	// No pinatascan on PATH (testscript puts one there for the scripts), so
-	// a working hook proves pre-commit built its own.
+	// No pinatascan on PATH (kit.Env("") takes any out), so a working hook
+	// proves pre-commit built its own.
 	t.Run("pinatascan", func(t *testing.T) {
 		t.Parallel()
 		env := kit.Env("")

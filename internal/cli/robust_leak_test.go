@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/scanner"
 )
 
@@ -113,9 +114,8 @@ const panicHelperEnv = "PINATASCAN_PANIC_HELPER"
 
 // panicHelper panics with a runtime error in the middle of handling a
 // finding, its value and the file's contents live in memory. It runs
-// before testscript.Main and the testing package: a child that ran the
-// tests' set-up would leave a copy of the binary behind, as a panic skips
-// the clean-up.
+// before the testing package: a child that ran the tests' set-up would
+// leave what it made behind, as a panic skips the clean-up.
 func panicHelper(secret string) {
 	content := []byte("PINATA_SECRET_API_KEY=" + secret + "\n")
 	scanner.Scan(bytes.NewReader(content), func(f scanner.Finding) error {
@@ -200,11 +200,7 @@ func TestNoSecretInStdLog(t *testing.T) {
 		}
 	}
 	url := echoServer(t, "hangup")
-	bin, err := exec.LookPath("pinatascan")
-	if err != nil {
-		t.Skip("pinatascan is not on PATH")
-	}
-	cmd := exec.Command(bin, "scan", "--verify", "--pinata-api-url", url, ".")
+	cmd := exec.Command(testbin.Path(t, "pinatascan"), "scan", "--verify", "--pinata-api-url", url, ".")
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -20,18 +20,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
 )
 
-// pinatascanCmd is the test binary as the pinatascan command: TestMain
-// (testscript.Main) put it on PATH under that name.
+// pinatascanCmd is the pinatascan command, built by internal/testbin.
 func pinatascanCmd(t *testing.T, args ...string) *exec.Cmd {
 	t.Helper()
-	bin, err := exec.LookPath("pinatascan")
-	if err != nil {
-		t.Skipf("pinatascan is not on PATH: %v", err)
-	}
-	return exec.Command(bin, args...)
+	return exec.Command(testbin.Path(t, "pinatascan"), args...)
 }
 
 // endlessText is a long scan: text that never ends. It counts what was
@@ -270,10 +266,7 @@ func TestNobodyEndToEnd(t *testing.T) {
 	if runtime.GOOS != "linux" || os.Geteuid() != 0 {
 		t.Skip("needs root on Linux to run pinatascan as nobody")
 	}
-	self, err := exec.LookPath("pinatascan")
-	if err != nil {
-		t.Skip("pinatascan is not on PATH")
-	}
+	self := testbin.Path(t, "pinatascan")
 	c := newCreds()
 	dir := t.TempDir()
 	for d := dir; d != filepath.Dir(d); d = filepath.Dir(d) {

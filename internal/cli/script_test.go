@@ -13,21 +13,19 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
-	"github.com/pinatascan/pinatascan/internal/cli"
+	"github.com/pinatascan/pinatascan/internal/testbin"
 	"github.com/pinatascan/pinatascan/internal/testcred"
 	"github.com/pinatascan/pinatascan/internal/testgit"
 )
 
-// TestMain makes the test binary double as the pinatascan command, which
-// the scripts run as real processes, and removes what tests shared
-// (sharedDir) when they are done.
+// TestMain removes what tests shared (sharedDir) when they are done. The
+// scripts and the other end-to-end tests run pinatascan as users do: the
+// binary internal/testbin built from this source.
 func TestMain(m *testing.M) {
 	if secret := os.Getenv(panicHelperEnv); secret != "" {
 		panicHelper(secret)
 	}
-	testscript.Main(cleanupAfter{m}, map[string]func(){
-		"pinatascan": func() { os.Exit(cli.Main()) },
-	})
+	os.Exit(cleanupAfter{m}.Run())
 }
 
 var (
@@ -82,16 +80,22 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
-		Setup:               scriptSetup,
+		Setup:               scriptSetup(t),
 		Cmds:                scriptCmds,
 	})
 }
 
-// scriptSetup gives every script a hermetic git (internal/testgit); a
-// script that commits sets its own identity.
-func scriptSetup(env *testscript.Env) error {
-	env.Vars = append(env.Vars, testgit.Vars()...)
-	return nil
+// scriptSetup puts pinatascan (internal/testbin) first on every script's
+// PATH, for the scripts and the git hooks they install, and gives every
+// script a hermetic git (internal/testgit); a script that commits sets its
+// own identity.
+func scriptSetup(t *testing.T) func(*testscript.Env) error {
+	bin := testbin.Dir(t)
+	return func(env *testscript.Env) error {
+		env.Setenv("PATH", bin+string(os.PathListSeparator)+env.Getenv("PATH"))
+		env.Vars = append(env.Vars, testgit.Vars()...)
+		return nil
+	}
 }
 
 // scriptCmds are the helper commands the scripts may use:
