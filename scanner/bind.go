@@ -94,16 +94,39 @@ func (r *reader) lookahead(s *site) {
 	if lim < r.le && s.alone {
 		s.alone = false
 	}
-	rest := b[s.end:lim]
 	at := -1
-	for _, m := range []string{"#", "//", "<-", "--", "/*"} {
-		if j := bytes.Index(rest, []byte(m)); j >= 0 && (at < 0 || j < at) {
-			at = j
+	for i := s.end; i < lim && at < 0; i++ {
+		if commentAt(b, i, lim) {
+			at = i
 		}
 	}
 	if at >= 0 {
-		s.comment = [2]int32{int32(s.end + at), int32(lim)}
+		s.comment = [2]int32{int32(at), int32(lim)}
 	}
+}
+
+// commentMarkers open a comment after a value on its line.
+var commentMarkers = []string{"#", "//", "<-", "--", "/*"}
+
+// commentAt reports whether a comment opens at b[i]: a marker where a token
+// has ended, after white space or closing punctuation ("K" // note,
+// K; -- note, <!-- note). Inside a token it is part of the token: the
+// "--" or "#" of a random token, the "//" of a URL.
+func commentAt(b []byte, i, lim int) bool {
+	if i == 0 {
+		return false
+	}
+	switch b[i-1] {
+	case ' ', '\t', ';', ',', ')', ']', '}', '"', '\'', '`', '!':
+	default:
+		return false
+	}
+	for _, m := range commentMarkers {
+		if i+len(m) <= lim && string(b[i:i+len(m)]) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // bind finds the name the value is bound to, nearest first: on its line

@@ -528,6 +528,7 @@ var Rules = []Rule{
 			"# The gateway below is our Cloudflare one, not Pinata's\nGATEWAY_TOKEN=@TOK64@\n",
 			"pinata_gateway: x.mypinata.cloud\ntwilio:\n  api_key: @HEX20@\n  api_secret: @HEX64@\n",
 			"# Pinata\nPINATA_JWT=see vault\nAPI_KEY=@HEX20@       # pusher\n",
+			"-- Pinata\nlocal PINATA_JWT = os.getenv(\"PINATA_JWT\")\nlocal api_key = \"@HEX20@\"; -- pusher\n",
 			"// Storage goes through Pinata (see ./pinata.js).\n\n// Moralis Streams, copied from the dashboard:\n// API Key: @HEX20@\n// API Secret: @HEX64@\n",
 			"pinning:\n  provider: pinata\nbackups:\n  provider: b2\n  credentials:\n    key: \"@HEX20@\"\n    secret: \"@HEX64@\"\n",
 		},
@@ -535,6 +536,10 @@ var Rules = []Rule{
 			"# Pinata\nAPI_KEY=@KEY@\n",
 			"# Twilio\nTWILIO_SID=x\n# Pinata\nAPI_SECRET=@SECRET@\n",
 			"## Pinata\n\nPut these two lines in `.env`:\n\n```\nKEY=@KEY@\nSECRET=@SECRET@\n```\n",
+			// A comment marker inside a later token opens no comment: the
+			// "--" of a random token, the "#" and "//" of a URL.
+			"client = Pinata(api_key=\"@KEY@\", secret_api_key=\"@SECRET@\", gateway_token=\"XRUUqUIt6FN3FatFHc9Nut7mbO_z56K-OwfcwuynttyQ_--glEUCBxoMs5JgmWYA\")\n",
+			"pinata.auth(key=\"@KEY@\", callback=\"hooks.example.net/#pusher\")\n",
 		},
 		match: func(e *eval) (claim, bool) {
 			return e.otherClaim()
