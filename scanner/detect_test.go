@@ -86,9 +86,15 @@ func TestDetect(t *testing.T) {
 		{"powershell", "$env:PINATA_JWT = \"@JWT@\"\n$env:PINATA_API_KEY=\"@KEY@\"\n", "jwt,api-key"},
 		{"markdown table", "| Name | Value |\n|---|---|\n| PINATA_API_KEY | @KEY@ |\n| PINATA_API_SECRET | @SECRET@ |\n", "api-key,api-secret"},
 		{"yaml quoted key", "\"pinata_api_key\": '@KEY@'\n", "api-key"},
+		// A random token may hold a placeholder mark's letters, never as a
+		// word of its own (30 random tokens in 2,000,000 were dropped for it).
+		{"gateway token holding YOUR", "PINATA_GATEWAY_TOKEN=lCIzUnSITE8FklipWWx6-55VxwO82LYOUR-IeaxeYGExa9aa24sWQH98HetXrh5u\n", "gateway-token"},
+		{"gateway token holding XXXX", "VITE_APP_PINATA_GATEWAY_TOKEN = \"YzE7wUh2Y9eOxbEjoGg11VBjdUs1GWfXXXXnS-vevEJJ47Lf7AzYMlmmyWE5VtEx\"\n", "gateway-token"},
+		{"gateway tokens holding mixed-case marks", "[pinata]\ngateway_token = 7T0fCH3TTZfXXXxCPYxAejvKjYBZIqBk8nIgnKvOA5rbLV6WeuoRxncwoVMpp8IF\n\n[pinata.backup]\ngateway_token = kYOUrXy70PUZUlg_KdCmRdE2zKd6QOSj17EQnMBeSnEqKzXBLi0nLeQhpvuh8RM3\n", "gateway-token,gateway-token"},
 
 		// Negatives.
 		{"placeholder", "PINATA_API_KEY=YOUR_API_KEY\nPINATA_JWT=<YOUR_JWT>\nPINATA_SECRET_API_KEY=xxxxxxxx\n", ""},
+		{"placeholder gateway tokens", "PINATA_GATEWAY_TOKEN=YourPinataGatewayToken-copy-it-from-the-dashboard-AccessControls\nGATEWAY_TOKEN=Qh7_kP2m-xxxxxxxx-xxxxxxxx-xxxxxxxx-xxxxxxxx-xxxxxxxx-xxxxxxxx-9\n", ""},
 		{"zeros", "PINATA_SECRET_API_KEY=0000000000000000000000000000000000000000000000000000000000000000\n", ""},
 		{"sequential", "PINATA_API_KEY=0123456789abcdef0123\n", ""},
 		{"interleaved", "PINATA_API_KEY=a1b2c3d4e5f6a7b8c9d0\n", ""},

@@ -59,21 +59,58 @@ func isPlaceholder(v []byte, sh shape) bool {
 	}
 	// No mark is made of lowercase hex digits alone: a hex value can only
 	// be typed, not templated.
-	if sh == shapeToken64 && IsPlaceholder(string(v)) || sh != shapeToken64 && isTyped(v) {
+	if sh != shapeToken64 {
+		return isTyped(v)
+	}
+	if markWord(v) || isEnvName(string(v)) || isTyped(v) {
 		return true
 	}
-	if sh == shapeToken64 {
-		// A random token mixes at least two of upper case, lower case and
-		// digits; a long identifier or word does not.
-		classes := 0
-		for _, k := range []func(byte) bool{isUpper, isLowerLetter, isDigit} {
-			if bytes.IndexFunc(v, func(r rune) bool { return r < 128 && k(byte(r)) }) >= 0 {
-				classes++
+	// A random token mixes at least two of upper case, lower case and
+	// digits; a long identifier or word does not.
+	classes := 0
+	for _, k := range []func(byte) bool{isUpper, isLowerLetter, isDigit} {
+		if bytes.IndexFunc(v, func(r rune) bool { return r < 128 && k(byte(r)) }) >= 0 {
+			classes++
+		}
+	}
+	return classes < 2
+}
+
+// markWord reports whether one of a token's words (eachWord) is a
+// placeholder mark, or "token", as typed: in one case or capitalised
+// (YOUR_TOKEN, your-token, YourGatewayToken, xxxxxxxx, change_me). A random
+// 64-character token holds a mark's letters by chance ("…82LYOUR-Iea…",
+// "…fXXXxCP…", "…kYOUrXy…"), 30 tokens in 2,000,000, but seldom as a word
+// of its own spelled so. The marks' other characters (<, ${, …) cannot
+// occur in a token.
+func markWord(v []byte) bool {
+	var ws []string
+	eachWord(v, func(w []byte) { ws = append(ws, spelled(w)) })
+	for i, w := range ws {
+		if len(w) >= 4 && strings.Trim(w, "x") == "" || w == "token" {
+			return true
+		}
+		for _, m := range placeholderMarks {
+			if w != "" && (w == m || i+1 < len(ws) && w+"_"+ws[i+1] == m) {
+				return true
 			}
 		}
-		return classes < 2 || bytes.Contains(v, []byte("token")) || bytes.Contains(v, []byte("TOKEN"))
 	}
 	return false
+}
+
+// spelled returns w lower-cased if it is typed as a word is, in lower
+// case, upper case or capitalised, and "" for a mix (YOUr, XXXx).
+func spelled(w []byte) string {
+	rest := w
+	if len(w) > 1 && isUpper(w[0]) && isLowerLetter(w[1]) {
+		rest = w[1:] // capitalised
+	}
+	if bytes.IndexFunc(rest, func(r rune) bool { return r < 128 && isUpper(byte(r)) }) >= 0 &&
+		bytes.IndexFunc(rest, func(r rune) bool { return r < 128 && isLowerLetter(byte(r)) }) >= 0 {
+		return ""
+	}
+	return string(bytes.ToLower(w))
 }
 
 // isTyped reports whether v was typed rather than generated: one character
