@@ -23,14 +23,15 @@ build:
 ## the end-to-end tests are the longest package, so the others run beside it
 ## rather than after it. Temporary files go to TMPDIR when it is set, else to a
 ## new RAM-backed directory when one is fit (scripts/ramdir.sh), removed after.
+GOTEST = $(GO) test -count=1 ./internal/cli ./...
 test: check-tools
 	$(GO) vet ./...
 	@if [ -z "$${TMPDIR:-}" ] && ram=$$(bash scripts/ramdir.sh) && [ -n "$$ram" ]; then \
 		trap 'chmod -R u+w "$$ram"; rm -rf "$$ram"' EXIT; trap 'exit 130' INT TERM HUP; \
 		export TMPDIR="$$ram"; echo "TMPDIR=$$ram"; \
 	fi; \
-	echo "$(GO) test -count=1 ./internal/cli ./..."; \
-	$(GO) test -count=1 ./internal/cli ./...
+	echo "$(GOTEST)"; \
+	$(GOTEST)
 
 ## check-tools: the end-to-end tests drive real git and the real pre-commit
 ## framework; fail clearly, before any test runs, when either is missing
