@@ -5,38 +5,46 @@ import (
 	"strings"
 )
 
-// placeholderMarks appear in example values, never in issued credentials.
-var placeholderMarks = []string{
-	"your", "<", ">", "${", "{{", "$(", "...", "…", "xxxx", "placeholder",
-	"example", "changeme", "change_me", "redacted", "insert", "replace",
-}
-
-// markSpellings holds each mark as typed in one case or capitalised
-// ("YOUR_KEY", "your-key", "YourKey"): a random token holds such letters in
-// mixed case far more often.
-var markSpellings = func() []string {
-	var out []string
-	for _, m := range placeholderMarks {
-		out = append(out, m, strings.ToUpper(m), strings.ToUpper(m[:1])+m[1:])
-	}
-	return out
-}()
+// placeholderWords and placeholderSigns appear in example values, never in
+// issued credentials: words (YOUR_KEY, xxxxxxxx) and template syntax.
+var (
+	placeholderWords = []string{"your", "xxxx", "placeholder", "example", "changeme", "change_me", "redacted", "insert", "replace"}
+	placeholderSigns = []string{"<", ">", "${", "{{", "$(", "...", "…"}
+)
 
 // IsPlaceholder reports whether v is an example value rather than a
 // credential: template words ("YOUR_JWT", "<YOUR_API_KEY>", "xxxx…"), an
 // environment variable's name ("PINATA_JWT"), one character repeated, a
 // short pattern repeated, or counting ("0123456789abcdef…", "a1b2c3d4…").
 // Random values never look like these. The scanner and pinatavet share it.
+//
+// A word counts where it is a word of v as typed (markWord); in a value of
+// one letter case (yourtokenhere, YOURKEY1234) anywhere. A random token
+// mixes cases and holds a word's letters by chance ("…82LYOUR-Iea…",
+// "…GWfXXXXnS…": 30 of 2,000,000 random gateway tokens), but seldom as a
+// word of its own.
 func IsPlaceholder(v string) bool {
 	if v == "" || strings.HasPrefix(v, "$") || strings.HasPrefix(v, "%") {
 		return true
 	}
-	for _, m := range markSpellings {
+	for _, m := range placeholderSigns {
 		if strings.Contains(v, m) {
 			return true
 		}
 	}
-	return isEnvName(v) || isTyped([]byte(v))
+	b := []byte(v)
+	if markWord(b, placeholderWords) {
+		return true
+	}
+	if spelled(b) != "" {
+		lower := strings.ToLower(v)
+		for _, m := range placeholderWords {
+			if strings.Contains(lower, m) {
+				return true
+			}
+		}
+	}
+	return isEnvName(v) || isTyped(b)
 }
 
 // isPlaceholder is IsPlaceholder for a candidate of a known shape, which
@@ -62,7 +70,7 @@ func isPlaceholder(v []byte, sh shape) bool {
 	if sh != shapeToken64 {
 		return isTyped(v)
 	}
-	if markWord(v) || isEnvName(string(v)) || isTyped(v) {
+	if IsPlaceholder(string(v)) || markWord(v, []string{"token"}) {
 		return true
 	}
 	// A random token mixes at least two of upper case, lower case and
@@ -76,22 +84,34 @@ func isPlaceholder(v []byte, sh shape) bool {
 	return classes < 2
 }
 
-// markWord reports whether one of a token's words (eachWord) is a
-// placeholder mark, or "token", as typed: in one case or capitalised
-// (YOUR_TOKEN, your-token, YourGatewayToken, xxxxxxxx, change_me). A random
-// 64-character token holds a mark's letters by chance ("…82LYOUR-Iea…",
-// "…fXXXxCP…", "…kYOUrXy…"), 30 tokens in 2,000,000, but seldom as a word
-// of its own spelled so. The marks' other characters (<, ${, …) cannot
-// occur in a token.
-func markWord(v []byte) bool {
-	var ws []string
-	eachWord(v, func(w []byte) { ws = append(ws, spelled(w)) })
+// markWord reports whether one of v's words (eachWord) is one of marks as
+// typed: in lower or upper case or capitalised (YOUR_TOKEN, your-token,
+// YourGatewayToken, change_me), or "xxxx" as a run of four or more x's.
+// The word must open the value or follow a separator, unless
+// every word of v is typed so (copyYourKeyHere): a random token splits into
+// words of mixed case ("lCIz", "P2m"), and its letters make a mark by
+// chance where cases change ("…ReXxxxM9…") far more often than after one
+// of its few separators.
+func markWord(v []byte, marks []string) bool {
+	type word struct {
+		s         string
+		separated bool
+	}
+	var ws []word
+	clean := true
+	eachWord(v, func(w []byte) {
+		at := cap(v) - cap(w)
+		sp := spelled(w)
+		clean = clean && sp != ""
+		ws = append(ws, word{sp, at == 0 || !is(v[at-1], cAlnum)})
+	})
 	for i, w := range ws {
-		if len(w) >= 4 && strings.Trim(w, "x") == "" || w == "token" {
-			return true
+		if w.s == "" || !w.separated && !clean {
+			continue
 		}
-		for _, m := range placeholderMarks {
-			if w != "" && (w == m || i+1 < len(ws) && w+"_"+ws[i+1] == m) {
+		for _, m := range marks {
+			if w.s == m || m == "xxxx" && len(w.s) >= 4 && strings.Trim(w.s, "x") == "" ||
+				i+1 < len(ws) && w.s+"_"+ws[i+1].s == m {
 				return true
 			}
 		}
@@ -100,7 +120,8 @@ func markWord(v []byte) bool {
 }
 
 // spelled returns w lower-cased if it is typed as a word is, in lower
-// case, upper case or capitalised, and "" for a mix (YOUr, XXXx).
+// case, upper case or capitalised, and "" for a mix of cases (YOUr, XXXx,
+// a random token).
 func spelled(w []byte) string {
 	rest := w
 	if len(w) > 1 && isUpper(w[0]) && isLowerLetter(w[1]) {
